@@ -1,0 +1,186 @@
+/**
+ * The dataset format, defined once. Every JSON file in public/data is a
+ * `Dataset`; the TypeScript types below are inferred from these schemas so the
+ * format and the code cannot drift apart. No React here.
+ */
+import { z } from 'zod';
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const text = z.string().trim().min(1);
+export const bilingual = z.strictObject({ vi: text, en: text });
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** Units the app knows how to print. A unit outside this list is rejected. */
+export const UNITS = [
+  'billion-vnd',
+  'million-usd',
+  'percent',
+  'rank',
+  'communes',
+  'districts',
+  'projects',
+  'enterprises',
+  'cooperatives',
+  'households',
+  'workers',
+  'gifts',
+  'remains',
+  'services',
+  'tasks',
+  'citizens',
+  'accounts',
+  'records',
+  'centres',
+  'organisations',
+  'party-members',
+  'task-groups',
+] as const;
+export const unit = z.enum(UNITS);
+export type Unit = z.infer<typeof unit>;
+
+const year = z.int().min(2000).max(2100);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/** A percentage the source states; 0–1000 % covers "270 % of plan" and rejects typos. */
+const percent = finite.refine((n) => n >= 0 && n <= 1000, 'must be between 0 and 1000');
+const signedPercent = finite.refine((n) => n > -100 && n <= 1000, 'must be above -100 and at most 1000');
+
+export const period = z.discriminatedUnion('kind', [
+  /** A whole calendar year (or an edition of an index published for that year). */
+  z.strictObject({ kind: z.literal('year'), year }),
+  /** Part of a year, e.g. the first ten months: months 1–10. */
+  z.strictObject({
+    kind: z.literal('months'),
+    year,
+    fromMonth: z.int().min(1).max(12),
+    toMonth: z.int().min(1).max(12),
+  }),
+  /** A cumulative stock at the end of the year ("lũy kế đến hết năm"). */
+  z.strictObject({ kind: z.literal('end-of-year'), year }),
+  /** Progress "to date" at the time of the report ("đến nay", "hiện nay"). */
+  z.strictObject({ kind: z.literal('to-date'), year, asOf: z.iso.date() }),
+]);
+export type Period = z.infer<typeof period>;
+
+/** What a target is: the year's plan, or one of the two budget targets. */
+export const TARGETS = ['annual-plan', 'mof-estimate', 'hdnd-resolution'] as const;
+
+/** How the source compares the figure with something else. */
+export const comparison = z.discriminatedUnion('type', [
+  /** "tăng x% so với năm 2022": growth against the same period of `baseYear`. */
+  z.strictObject({ type: z.literal('growth'), percent: signedPercent, baseYear: year }),
+  /** "đạt x% kế hoạch / dự toán": attainment of a target. */
+  z.strictObject({ type: z.literal('target'), percent, target: z.enum(TARGETS) }),
+  /** "bằng x% so với năm 2022": the value as a percentage of the base year's. */
+  z.strictObject({ type: z.literal('ratio'), percent, baseYear: year }),
+  /** "gấp x lần": a multiple of the base year's value. */
+  z.strictObject({
+    type: z.literal('multiple'),
+    times: finite.refine((n) => n > 0 && n <= 1000, 'must be above 0 and at most 1000'),
+    baseYear: year,
+  }),
+  /** "tăng / giảm N bậc": places gained (positive) or lost (negative) since `baseYear`'s edition. */
+  z.strictObject({ type: z.literal('rank-change'), places: z.int().min(-62).max(62), baseYear: year }),
+  /**
+   * "đạt tỉ lệ (73,8%)": the stated share of a total — another figure of the
+   * same dataset, or left out where the source does not name the base.
+   */
+  z.strictObject({ type: z.literal('share'), percent, ofFigure: text.optional() }),
+]);
+export type Comparison = z.infer<typeof comparison>;
+
+export const figure = z
+  .strictObject({
+    /** Stable, unique across all datasets; lower-case words joined by dashes. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes'),
+    label: bilingual,
+    /** A few words for chart axes and legends where `label` is long. */
+    shortLabel: bilingual.optional(),
+    /**
+     * "level": an amount or count; "growth": the value itself is a growth rate in
+     * percent against `baseYear`; "rank": a place in a ranking (1 is best);
+     * "attainment": the value is a percent of a target the source does not give.
+     */
+    kind: z.enum(['level', 'growth', 'rank', 'attainment']),
+    value: finite,
+    unit,
+    /** "80/86 xã", "đứng thứ 43/63": the denominator the source gives. */
+    outOf: finite.refine((n) => n > 0, 'must be positive').optional(),
+    /** For kind "growth": the year the growth is measured against. */
+    baseYear: year.optional(),
+    period,
+    estimate: z.boolean(),
+    /** "hơn", "trên": the true value is more than `value`. */
+    qualifier: z.enum(['exact', 'more-than']),
+    comparisons: z.array(comparison),
+    /** The words of the source this figure comes from, verbatim. */
+    quote: text,
+    note: bilingual.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === 'growth' && f.baseYear === undefined)
+      ctx.addIssue({ code: 'custom', path: ['baseYear'], message: 'a growth figure needs baseYear' });
+    if ((f.kind === 'growth' || f.kind === 'attainment') && f.unit !== 'percent')
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${f.kind} figure is in percent` });
+    if (f.kind === 'attainment' && (f.value < 0 || f.value > 1000))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'an attainment must be 0–1000 %' });
+    if (f.kind === 'rank' && (f.unit !== 'rank' || f.outOf === undefined))
+      ctx.addIssue({ code: 'custom', path: ['outOf'], message: 'a rank needs unit "rank" and outOf' });
+    if (f.kind === 'rank' && f.outOf !== undefined && (f.value < 1 || f.value > f.outOf))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rank must lie between 1 and outOf' });
+    if (f.kind === 'level' && f.value < 0)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a level cannot be negative' });
+    if (f.unit === 'percent' && f.kind === 'level' && f.value > 100)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rate cannot exceed 100 %' });
+    if (f.period.kind === 'months' && f.period.fromMonth > f.period.toMonth)
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'fromMonth is after toMonth' });
+  });
+export type Figure = z.infer<typeof figure>;
+
+export const DATASET_IDS = [
+  'rural',
+  'industry',
+  'trade',
+  'investment',
+  'social',
+  'digital',
+  'rankings',
+  'project06',
+] as const;
+export const datasetId = z.enum(DATASET_IDS);
+export type DatasetId = z.infer<typeof datasetId>;
+
+export const dataset = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: datasetId,
+    title: bilingual,
+    /** The report the figures come from (file name under source/). */
+    source: z.strictObject({
+      file: text,
+      title: text,
+      publisher: bilingual,
+      published: z.iso.date(),
+    }),
+    figures: z.array(figure).min(1),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.figures.forEach((f, i) => {
+      if (seen.has(f.id))
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate id "${f.id}"` });
+      seen.add(f.id);
+    });
+    d.figures.forEach((f, i) =>
+      f.comparisons.forEach((c, j) => {
+        if (c.type === 'share' && c.ofFigure !== undefined && !seen.has(c.ofFigure))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', i, 'comparisons', j, 'ofFigure'],
+            message: `no figure "${c.ofFigure}" in this dataset`,
+          });
+      }),
+    );
+  });
+export type Dataset = z.infer<typeof dataset>;

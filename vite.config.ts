@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  // Relative base: the built folder works from any path of any static server.
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      // Vite 8's CJS interop hands back the whole exports object for lib/core.
+      'echarts-for-react/lib/core': fileURLToPath(
+        new URL('./node_modules/echarts-for-react/esm/core.js', import.meta.url),
+      ),
+    },
+  },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+  },
+});
