@@ -54,7 +54,7 @@ for (const d of datasets) {
     if (text !== undefined && !text.includes(f.quote))
       line('FAIL', `${d.id}.json: figure "${f.id}": quote is not verbatim in the source`);
   }
-  for (const r of runChecks(d, RELATIONS[d.id])) line(r.status, `${d.id}: ${r.message.en}`);
+  for (const r of runChecks(d, RELATIONS[d.id])) line(r.status, `${d.id}/${r.id}: ${r.message.en}`);
 }
 
 console.log(`\n${counts.PASS} PASS, ${counts.WARN} WARN, ${counts.FAIL} FAIL`);

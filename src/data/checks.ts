@@ -38,7 +38,7 @@ function checkOutOf(d: Dataset, f: Figure): CheckResult | undefined {
     dataset: d.id,
     status: ok ? 'PASS' : 'WARN',
     figureIds: [f.id],
-    message: both((n) => `${f.id}: ${n(f.value)}/${n(f.outOf!)} ${ok ? '≤' : '>'} ${n(f.outOf!)}`),
+    message: both((n) => `${n(f.value)}/${n(f.outOf!)} ${ok ? '≤' : '>'} ${n(f.outOf!)}`),
   };
 }
 
@@ -57,7 +57,7 @@ function checkStatedShares(d: Dataset, f: Figure): CheckResult[] {
         figureIds: [f.id, total.id],
         message: both(
           (n) =>
-            `${f.id}: ${n(f.value)} / ${n(total.value)} = ${n(computed, 2)}% ~ ${n(c.percent, decimalsOf(c.percent))}%`,
+            `${n(f.value)} / ${n(total.value)} = ${n(computed, 2)}% ~ ${n(c.percent, decimalsOf(c.percent))}%`,
         ),
       },
     ];
@@ -93,7 +93,7 @@ function checkImpliedCounts(d: Dataset, f: Figure): CheckResult[] {
         figureIds: [f.id],
         message: both(
           (n) =>
-            `${f.id}: implied ${label} count lies in ${n(lo, 2)}–${n(hi, 2)}${whole ? '' : ' (no whole number)'}`,
+            `implied ${label} count lies in ${n(lo, 2)}–${n(hi, 2)}${whole ? '' : ' (no whole number)'}`,
         ),
       },
     ];
@@ -110,8 +110,8 @@ function checkQuoteNumberFormat(d: Dataset, f: Figure): CheckResult | undefined 
     status: 'WARN',
     figureIds: [f.id],
     message: {
-      vi: `${f.id}: nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
-      en: `${f.id}: the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
+      vi: `nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
+      en: `the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
     },
   };
 }
@@ -128,7 +128,7 @@ function checkPreviousRanks(d: Dataset, f: Figure): CheckResult[] {
         dataset: d.id,
         status: ok ? 'PASS' : 'WARN',
         figureIds: [f.id],
-        message: both((n) => `${f.id}: ${n(f.value)} + ${n(c.places)} = ${n(prev)} (1–${n(f.outOf!)})`),
+        message: both((n) => `${n(f.value)} + ${n(c.places)} = ${n(prev)} (1–${n(f.outOf!)})`),
       },
     ];
   });
@@ -162,7 +162,7 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
       dataset: d.id,
       status: 'FAIL',
       figureIds: ids,
-      message: both(() => `${r.id}: missing figure(s) ${ids.filter((_, i) => !figs[i]).join(', ')}`),
+      message: both(() => `missing figure(s) ${ids.filter((_, i) => !figs[i]).join(', ')}`),
     };
   const result = (ok: boolean, message: Bilingual): CheckResult => ({
     id: r.id,
@@ -178,7 +178,7 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
       const total = find(d, r.total)!.value;
       return result(
         Math.abs(sum - total) < 1e-9,
-        both((n) => `${r.id}: ${parts.map((p) => n(p)).join(' + ')} = ${n(sum)} ~ ${n(total)}`),
+        both((n) => `${parts.map((p) => n(p)).join(' + ')} = ${n(sum)} ~ ${n(total)}`),
       );
     }
     case 'shares-100': {
@@ -187,18 +187,18 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
       const d1 = Math.max(...shares.map(decimalsOf));
       return result(
         Math.abs(sum - 100) <= r.parts.length * 0.5 * 10 ** -d1,
-        both((n) => `${r.id}: ${shares.map((s) => n(s, d1) + '%').join(' + ')} = ${n(sum, d1)}% ~ 100%`),
+        both((n) => `${shares.map((s) => n(s, d1) + '%').join(' + ')} = ${n(sum, d1)}% ~ 100%`),
       );
     }
     case 'not-more-than': {
       const part = find(d, r.part)!.value;
       const whole = find(d, r.whole)!.value;
-      return result(part <= whole, both((n) => `${r.id}: ${n(part)} ≤ ${n(whole)}`));
+      return result(part <= whole, both((n) => `${n(part)} ≤ ${n(whole)}`));
     }
     case 'equals-out-of': {
       const outOf = find(d, r.figure)!.outOf;
       const total = find(d, r.total)!.value;
-      return result(outOf === total, both((n) => `${r.id}: /${n(outOf ?? NaN)} ~ ${n(total)}`));
+      return result(outOf === total, both((n) => `/${n(outOf ?? NaN)} ~ ${n(total)}`));
     }
     case 'partial-year':
       return checkPartialYear(d, r, find(d, r.partial)!, find(d, r.full)!);
@@ -214,8 +214,8 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
         status: 'WARN',
         figureIds: [f.id],
         message: {
-          vi: `${f.id}: ${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
-          en: `${f.id}: ${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
+          vi: `${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
+          en: `${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
         },
       };
     }
@@ -241,7 +241,7 @@ function checkPartialYear(
     dataset: d.id,
     status: rest >= 0 ? 'PASS' : 'WARN',
     figureIds: [partial.id, full.id],
-    message: both((n) => `${r.id}: ${n(full.value)} − ${n(partial.value)} = ${n(rest)} for the remaining months`),
+    message: both((n) => `${n(full.value)} − ${n(partial.value)} = ${n(rest)} for the remaining months`),
   };
   if (gPart === undefined || gFull === undefined || rest < 0) return base;
   const restBase = full.value / (1 + gFull / 100) - partial.value / (1 + gPart / 100);
@@ -252,8 +252,8 @@ function checkPartialYear(
     ...base,
     status: ok ? ('PASS' as const) : ('WARN' as const),
     message: {
-      vi: `${r.id}: tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
-      en: `${r.id}: months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
+      vi: `tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
+      en: `months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
     },
   };
 }

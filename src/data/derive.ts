@@ -10,7 +10,7 @@
  */
 import type { Comparison, Dataset, Figure, Period, Unit } from './schema';
 
-export type DerivationKind = 'base-value' | 'target' | 'previous-rank' | 'share' | 'index';
+export type DerivationKind = 'base-value' | 'target' | 'previous-rank' | 'share' | 'index' | 'difference';
 
 export interface Derived {
   /** `${figureId}/${kind}[-${qualifier}]`, stable so tests and the page can refer to it. */
@@ -36,7 +36,8 @@ export type Formula =
   | { op: 'divide-by-times'; value: number; times: number }
   | { op: 'add-places'; rank: number; places: number }
   | { op: 'share'; part: number; total: number }
-  | { op: 'index'; percent: number };
+  | { op: 'index'; percent: number }
+  | { op: 'difference'; minuend: number; subtrahend: number };
 
 const COUNT_UNITS: ReadonlySet<Unit> = new Set<Unit>([
   'rank',
@@ -193,4 +194,24 @@ export function deriveDataset(d: Dataset): Map<string, Derived> {
   const map = new Map<string, Derived>();
   for (const f of d.figures) for (const v of deriveFigure(f, d)) map.set(v.id, v);
   return map;
+}
+
+/**
+ * A difference of two stated numbers, e.g. communes that met the standard
+ * before 2023 = all new-rural communes − those that met it in 2023.
+ */
+export function deriveDifference(id: string, from: Figure, minuend: number, subtrahend: number): Derived {
+  const value = minuend - subtrahend;
+  return {
+    id,
+    figureId: from.id,
+    kind: 'difference',
+    value,
+    decimals: displayDecimals(from.unit, value),
+    unit: from.unit,
+    period: from.period,
+    estimate: from.estimate,
+    qualifier: 'exact',
+    formula: { op: 'difference', minuend, subtrahend },
+  };
 }

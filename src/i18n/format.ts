@@ -112,6 +112,8 @@ export function formatFormula(d: Derived, locale: Locale): string {
         return `${n(f.part)} ÷ ${n(f.total)} × 100%`;
       case 'index':
         return `100 + ${n(f.percent)}`;
+      case 'difference':
+        return `${n(f.minuend)} − ${n(f.subtrahend)}`;
     }
   })();
   return `${lhs} ≈ ${formatAmount(d.value, d.unit, locale, d.decimals)}`;
@@ -132,5 +134,7 @@ export function derivedLabel(d: Derived, locale: Locale): string {
       return locale === 'vi' ? 'Tỷ lệ tính từ số liệu' : 'Share computed from the counts';
     case 'index':
       return locale === 'vi' ? `Chỉ số (năm ${d.period.year - 1} = 100)` : `Index (${d.period.year - 1} = 100)`;
+    case 'difference':
+      return locale === 'vi' ? 'Hiệu số' : 'Difference';
   }
 }

@@ -39,7 +39,7 @@ const vi = {
   downPlaces: 'giảm {n} bậc',
   rankOf: 'hạng {rank}/{of}',
   derivedFrom: 'Suy ra từ',
-  legendKey: 'Ký hiệu: ≈ giá trị suy ra; (ư) số ước tính',
+  legendKey: 'Ký hiệu: * số ước tính; ≈ và cột viền đứt nét: giá trị suy ra',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -83,7 +83,7 @@ const en: Record<MessageKey, string> = {
   downPlaces: 'down {n} places',
   rankOf: 'rank {rank} of {of}',
   derivedFrom: 'Derived from',
-  legendKey: 'Key: ≈ derived value; (e) estimate',
+  legendKey: 'Key: * estimate; ≈ and dashed outline: derived value',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };

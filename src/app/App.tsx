@@ -1,0 +1,88 @@
+import { useEffect } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { SectionPage } from '../features/dashboard/SectionPage';
+import { t } from '../i18n/messages';
+import { SECTIONS } from './sections';
+import { useViewStore, type ThemeChoice } from './store';
+import { useResolvedTheme } from './theme';
+
+export function App() {
+  const { section, lang, theme, setSection, setLang, setTheme } = useViewStore();
+  const resolved = useResolvedTheme(theme);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dataset.theme = resolved;
+    document.title = `${SECTIONS.find((s) => s.id === section)!.title[lang]} · ${t(lang, 'appTitle')}`;
+  }, [lang, resolved, section]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t(lang, 'skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="title-block">
+          <h1>{t(lang, 'appTitle')}</h1>
+          <p className="app-subtitle">{t(lang, 'appSubtitle')}</p>
+        </div>
+        <div className="controls">
+          <div role="group" aria-label={t(lang, 'language')} className="segmented">
+            {(['vi', 'en'] as const).map((l) => (
+              <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+                {l === 'vi' ? 'Tiếng Việt' : 'English'}
+              </button>
+            ))}
+          </div>
+          <label className="theme-select">
+            <span>{t(lang, 'theme')}</span>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+              <option value="system">{t(lang, 'themeSystem')}</option>
+              <option value="light">{t(lang, 'themeLight')}</option>
+              <option value="dark">{t(lang, 'themeDark')}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <nav aria-label={t(lang, 'sectionsNav')} className="section-nav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a
+                href={`?section=${s.id}${lang === 'en' ? '&lang=en' : ''}${theme !== 'system' ? `&theme=${theme}` : ''}`}
+                aria-current={s.id === section ? 'page' : undefined}
+                onClick={(e) => {
+                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  setSection(s.id);
+                  window.scrollTo({ top: 0 });
+                }}
+              >
+                {s.title[lang]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary
+          key={section}
+          fallback={(error, reset) => (
+            <div className="error-panel" role="alert">
+              <p className="error-title">{t(lang, 'loadError')}</p>
+              <p>{error.message}</p>
+              <button type="button" className="button" onClick={reset}>
+                {t(lang, 'retry')}
+              </button>
+            </div>
+          )}
+        >
+          <SectionPage section={section} />
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>{t(lang, 'sourceLine')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { useDatasets } from '../api/useDatasets';
+import { useResolvedTheme, PALETTES } from '../app/theme';
+import { useViewStore } from '../app/store';
+import type { ChartDef } from '../charts/model';
+import { figureIdsOf, warningsFor } from '../features/dashboard/warnings';
+import { t } from '../i18n/messages';
+import { DataTable } from './DataTable';
+import { ErrorPanel } from './ErrorPanel';
+import { PointNotes } from './PointNotes';
+
+const EChart = lazy(() => import('./EChart'));
+
+export function ChartCard({ def }: { def: ChartDef }) {
+  const { data, errors, retry } = useDatasets(def.datasets);
+  const locale = useViewStore((s) => s.lang);
+  const theme = useResolvedTheme(useViewStore((s) => s.theme));
+  const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
+  const model = useMemo(
+    () => (data ? def.build(data, { locale, palette: PALETTES[theme] }) : undefined),
+    [data, def, locale, theme],
+  );
+  const warnings = useMemo(() => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []), [model, data]);
+
+  return (
+    <article className="card chart-card" data-chart-id={def.id} aria-labelledby={headingId}>
+      {errors.length > 0 ? (
+        <ErrorPanel errors={errors} onRetry={retry} minHeight={300} />
+      ) : !model ? (
+        <div className="placeholder" style={{ height: 380 }} aria-busy="true">
+          {t(locale, 'loading')}
+        </div>
+      ) : (
+        <>
+          <header>
+            <h3 id={headingId}>{model.title}</h3>
+            <p className="subtitle">{model.subtitle}</p>
+          </header>
+          {showTable ? (
+            <DataTable points={model.points} caption={model.title} locale={locale} />
+          ) : (
+            <Suspense fallback={<div className="placeholder" style={{ height: model.height }} />}>
+              <EChart option={model.option} height={model.height} label={model.title} />
+            </Suspense>
+          )}
+          <div className="chart-footer">
+            <p className="source-line">{t(locale, 'sourceLine')}</p>
+            <button type="button" className="button button-small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+              {showTable ? t(locale, 'showChart') : t(locale, 'showTable')}
+            </button>
+          </div>
+          <p className="legend-key">{t(locale, 'legendKey')}</p>
+          <PointNotes points={model.points} warnings={warnings} locale={locale} />
+        </>
+      )}
+    </article>
+  );
+}

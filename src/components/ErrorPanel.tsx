@@ -1,0 +1,22 @@
+import type { DatasetLoadError } from '../api/datasets';
+import { useT } from '../i18n/useT';
+
+/** A readable failure in the part of the page that needed the data, with a retry. */
+export function ErrorPanel({ errors, onRetry, minHeight }: { errors: DatasetLoadError[]; onRetry?: () => void; minHeight?: number }) {
+  const { t } = useT();
+  return (
+    <div className="error-panel" role="alert" style={minHeight ? { minHeight } : undefined}>
+      <p className="error-title">{t('loadError')}</p>
+      <ul className="error-details">
+        {errors.map((e, i) => (
+          <li key={i}>{e.message}</li>
+        ))}
+      </ul>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}

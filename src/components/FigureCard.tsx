@@ -1,0 +1,82 @@
+import { deriveFigure } from '../data/derive';
+import type { CheckResult } from '../data/checks';
+import type { Dataset, Figure, Locale } from '../data/schema';
+import { derivedLabel, formatComparison, formatDerivedValue, formatFigureValue, formatFormula, formatPeriod } from '../i18n/format';
+import { t } from '../i18n/messages';
+
+/**
+ * One figure: big number with unit and period, its comparisons (arrow and
+ * percent against 2022, percent of plan), markers for estimates, and on
+ * demand its source sentence and the formulas of what derives from it.
+ */
+export function FigureCard({
+  figure: f,
+  dataset,
+  warnings,
+  locale,
+  headingLevel = 3,
+  compact = false,
+}: {
+  figure: Figure;
+  dataset: Dataset;
+  warnings: CheckResult[];
+  locale: Locale;
+  headingLevel?: 3 | 4;
+  /** KPI cards keep anomalies behind the disclosure, flagged by a badge. */
+  compact?: boolean;
+}) {
+  const derived = deriveFigure(f, dataset);
+  const H = `h${headingLevel}` as const;
+  return (
+    <article className="card figure-card" data-figure-id={f.id}>
+      <H className="figure-label">{f.label[locale]}</H>
+      <p className="figure-value">
+        {formatFigureValue(f, locale)}
+        {f.estimate && (
+          <span className="badge badge-estimate" title={t(locale, 'estimateLong')}>
+            {t(locale, 'estimate')}
+          </span>
+        )}
+      </p>
+      <p className="figure-period">{formatPeriod(f.period, locale)}</p>
+      {f.comparisons.length > 0 && (
+        <ul className="comparisons">
+          {f.comparisons.map((c, i) => (
+            <li key={i} className={c.type === 'growth' || c.type === 'rank-change' ? ((c.type === 'growth' ? c.percent : c.places) >= 0 ? 'up' : 'down') : ''}>
+              {c.type === 'growth' || c.type === 'rank-change' ? (
+                <span aria-hidden="true">{(c.type === 'growth' ? c.percent : c.places) >= 0 ? '▲ ' : '▼ '}</span>
+              ) : null}
+              {formatComparison(c, locale)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {compact && warnings.length > 0 && <p className="badge badge-warn">⚠ {t(locale, 'anomaly')}</p>}
+      {!compact && <Warnings warnings={warnings} locale={locale} />}
+      <details>
+        <summary>{derived.length ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}` : t(locale, 'showQuote')}</summary>
+        {compact && <Warnings warnings={warnings} locale={locale} />}
+        <blockquote lang="vi">“{f.quote}”</blockquote>
+        {f.note && <p className="figure-note">{f.note[locale]}</p>}
+        {derived.length > 0 && (
+          <ul className="formula-list">
+            {derived.map((d) => (
+              <li key={d.id}>
+                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {derivedLabel(d, locale)}:{' '}
+                <strong>{formatDerivedValue(d, locale)}</strong> <code>{formatFormula(d, locale)}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </article>
+  );
+}
+
+function Warnings({ warnings, locale }: { warnings: CheckResult[]; locale: Locale }) {
+  return warnings.map((w) => (
+    <p key={w.id} className="anomaly" role="note">
+      ⚠ {w.message[locale]}
+    </p>
+  ));
+}

@@ -1,0 +1,75 @@
+import { useDatasets } from '../../api/useDatasets';
+import { OVERVIEW_KPIS } from '../../app/kpis';
+import { SECTIONS, type SectionId } from '../../app/sections';
+import { useViewStore } from '../../app/store';
+import { chartsOf } from '../../charts/registry';
+import type { Datasets } from '../../charts/model';
+import type { DatasetId, Figure } from '../../data/schema';
+import { ChartCard } from '../../components/ChartCard';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { FigureCard } from '../../components/FigureCard';
+import { t } from '../../i18n/messages';
+import { warningsFor } from './warnings';
+
+function FigureGrid({ refs, data, kpi }: { refs: ReadonlyArray<readonly [DatasetId, string]>; data: Datasets; kpi?: boolean }) {
+  const locale = useViewStore((s) => s.lang);
+  return (
+    <div className={kpi ? 'grid kpi-grid' : 'grid figure-grid'}>
+      {refs.map(([ds, id]) => {
+        const dataset = data[ds]!;
+        const f = dataset.figures.find((x) => x.id === id) as Figure | undefined;
+        if (!f) return null;
+        return (
+          <FigureCard
+            key={id}
+            figure={f}
+            dataset={dataset}
+            warnings={warningsFor({ [ds]: dataset }, new Set([id]))}
+            locale={locale}
+            headingLevel={kpi ? 3 : 4}
+            compact={kpi}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+/** Figure cards for a list of datasets: reserved space while loading, an error with retry on failure. */
+function Figures({ ids, refs, kpi }: { ids: DatasetId[]; refs?: ReadonlyArray<readonly [DatasetId, string]>; kpi?: boolean }) {
+  const { data, errors, retry } = useDatasets(ids);
+  const locale = useViewStore((s) => s.lang);
+  if (errors.length) return <ErrorPanel errors={errors} onRetry={retry} minHeight={200} />;
+  if (!data)
+    return (
+      <div className="placeholder" style={{ minHeight: kpi ? 420 : 600 }} aria-busy="true">
+        {t(locale, 'loading')}
+      </div>
+    );
+  const all = refs ?? ids.flatMap((ds) => data[ds]!.figures.map((f) => [ds, f.id] as const));
+  return <FigureGrid refs={all} data={data} kpi={kpi} />;
+}
+
+export function SectionPage({ section }: { section: SectionId }) {
+  const locale = useViewStore((s) => s.lang);
+  const info = SECTIONS.find((s) => s.id === section)!;
+  const charts = chartsOf(section);
+  const kpiDatasets = [...new Set(OVERVIEW_KPIS.map(([ds]) => ds))];
+  return (
+    <section aria-labelledby={`h-${section}`} className="section">
+      <h2 id={`h-${section}`}>{info.title[locale]}</h2>
+      {section === 'overview' && <Figures ids={kpiDatasets} refs={OVERVIEW_KPIS} kpi />}
+      <div className="grid chart-grid">
+        {charts.map((def) => (
+          <ChartCard key={def.id} def={def} />
+        ))}
+      </div>
+      {info.dataset && (
+        <>
+          <h3 className="figures-heading">{t(locale, 'figuresHeading')}</h3>
+          <Figures ids={[info.dataset]} />
+        </>
+      )}
+    </section>
+  );
+}

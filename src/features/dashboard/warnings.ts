@@ -1,0 +1,24 @@
+import type { Datasets, Point } from '../../charts/model';
+import { runChecks, type CheckResult } from '../../data/checks';
+import { RELATIONS } from '../../data/relations';
+import type { DatasetId } from '../../data/schema';
+
+const cache = new WeakMap<object, CheckResult[]>();
+
+/** WARN results of data:check that concern any of these figures. */
+export function warningsFor(data: Datasets, figureIds: ReadonlySet<string>): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const [id, d] of Object.entries(data) as [DatasetId, NonNullable<Datasets[DatasetId]>][]) {
+    let results = cache.get(d);
+    if (!results) {
+      results = runChecks(d, RELATIONS[id]).filter((r) => r.status === 'WARN');
+      cache.set(d, results);
+    }
+    out.push(...results.filter((r) => r.figureIds.some((f) => figureIds.has(f))));
+  }
+  return out;
+}
+
+export function figureIdsOf(points: Point[]): Set<string> {
+  return new Set(points.flatMap((p) => (p.type === 'figure' ? [p.figure.id] : [p.derived.figureId])));
+}
