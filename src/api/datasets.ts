@@ -42,7 +42,8 @@ export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise
   try {
     response = await fetch(datasetUrl(id), { signal: combined, headers: { Accept: 'application/json' } });
   } catch (e) {
-    if (timeout.aborted) throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
+    if (timeout.aborted)
+      throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
   }
   if (!response.ok) throw new DatasetLoadError(file, 'http', `HTTP ${response.status}`, response.status);
@@ -52,13 +53,16 @@ export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise
   try {
     text = await response.text();
   } catch (e) {
-    if (timeout.aborted) throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
+    if (timeout.aborted)
+      throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
   }
-  if (text.length > DATASET_MAX_BYTES) throw new DatasetLoadError(file, 'too-large', `${text.length} characters`);
+  if (text.length > DATASET_MAX_BYTES)
+    throw new DatasetLoadError(file, 'too-large', `${text.length} characters`);
   const parsed = parseDatasetText(file, text);
   if (!parsed.ok) throw new DatasetLoadError(file, 'invalid', parsed.reason);
-  if (parsed.data.id !== id) throw new DatasetLoadError(file, 'invalid', `${file}: holds dataset "${parsed.data.id}"`);
+  if (parsed.data.id !== id)
+    throw new DatasetLoadError(file, 'invalid', `${file}: holds dataset "${parsed.data.id}"`);
   return parsed.data;
 }
 
@@ -69,7 +73,9 @@ export function datasetQueryOptions(id: DatasetId) {
     staleTime: Infinity,
     // Retrying a malformed file cannot help; a network blip can.
     retry: (count, error) =>
-      count < 2 && error instanceof DatasetLoadError && (error.kind === 'network' || (error.status ?? 0) >= 500),
+      count < 2 &&
+      error instanceof DatasetLoadError &&
+      (error.kind === 'network' || (error.status ?? 0) >= 500),
   });
 }
 

@@ -16,7 +16,13 @@ export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
     queries: ids.map((id) => datasetQueryOptions(id)),
     combine: (results) => {
       const errors = results.flatMap((r) =>
-        r.error ? [r.error instanceof DatasetLoadError ? r.error : new DatasetLoadError('?', 'network', String(r.error))] : [],
+        r.error
+          ? [
+              r.error instanceof DatasetLoadError
+                ? r.error
+                : new DatasetLoadError('?', 'network', String(r.error)),
+            ]
+          : [],
       );
       const done = results.every((r) => r.isSuccess);
       const data: Datasets = {};

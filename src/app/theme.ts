@@ -28,7 +28,7 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     base: '#6c7a91',
     target: '#b35c00',
     parts: ['#1d5bb8', '#0f7d6a', '#8a3ea8', '#b35c00'],
-    fontSize: 13,
+    fontSize: 14,
   },
   dark: {
     text: '#e9eef5',
@@ -39,6 +39,6 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     base: '#9aa7bb',
     target: '#f0a04b',
     parts: ['#6aa6ff', '#3fc8a8', '#c58ae0', '#f0a04b'],
-    fontSize: 13,
+    fontSize: 14,
   },
 };

@@ -33,7 +33,13 @@ export interface BarSpec {
   palette: Palette;
 }
 
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeMap: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** ECharts renders tooltips as HTML: every text from a dataset goes through this. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => escapeMap[c]!);
@@ -81,7 +87,13 @@ export function barOption(spec: BarSpec): ChartOption {
   const categoryAxis = {
     type: 'category' as const,
     data: [...spec.categories],
-    axisLabel: { color: p.text, fontSize: small, interval: 0, width: spec.horizontal ? 150 : 110, overflow: 'break' as const },
+    axisLabel: {
+      color: p.text,
+      fontSize: small,
+      interval: 0,
+      width: spec.horizontal ? 150 : 110,
+      overflow: 'break' as const,
+    },
     axisLine: { lineStyle: { color: p.axis } },
     axisTick: { show: false },
     inverse: spec.horizontal === true,
@@ -113,7 +125,12 @@ export function barOption(spec: BarSpec): ChartOption {
           ? {
               value: v.value,
               // Derived values: hollow with a dashed outline, so colour is not the only marker.
-              itemStyle: { color: 'transparent', borderColor: s.color, borderWidth: 2, borderType: 'dashed' as const },
+              itemStyle: {
+                color: 'transparent',
+                borderColor: s.color,
+                borderWidth: 2,
+                borderType: 'dashed' as const,
+              },
               label: spec.stacked ? { color: p.text } : undefined,
             }
           : v.value,
@@ -222,7 +239,11 @@ export interface DonutSlice {
   color: string;
 }
 
-export function donutOption(spec: { slices: readonly DonutSlice[]; description: string; palette: Palette }): ChartOption {
+export function donutOption(spec: {
+  slices: readonly DonutSlice[];
+  description: string;
+  palette: Palette;
+}): ChartOption {
   const p = spec.palette;
   const small = Math.max(12, p.fontSize - 1);
   return {

@@ -6,7 +6,10 @@ import type { Datasets, Point } from './model';
 import type { BarValue } from './options';
 
 export class MissingFigureError extends Error {
-  constructor(readonly dataset: DatasetId, readonly figureId: string) {
+  constructor(
+    readonly dataset: DatasetId,
+    readonly figureId: string,
+  ) {
     super(`${dataset}.json has no figure "${figureId}"`);
     this.name = 'MissingFigureError';
   }
@@ -24,7 +27,13 @@ export function getFigure(data: Datasets, datasetId: DatasetId, figureId: string
   return f;
 }
 
-export function getDerived(data: Datasets, datasetId: DatasetId, figure: Figure, kind: DerivationKind, nth = 0): Derived {
+export function getDerived(
+  data: Datasets,
+  datasetId: DatasetId,
+  figure: Figure,
+  kind: DerivationKind,
+  nth = 0,
+): Derived {
   const found = deriveFigure(figure, datasetOf(data, datasetId)).filter((d) => d.kind === kind)[nth];
   if (!found) throw new Error(`no ${kind} derivable from ${figure.id}`);
   return found;
@@ -53,7 +62,11 @@ export function derivedBar(d: Derived, locale: Locale): BarValue {
   return { value: d.value, text: derivedText(d, locale), derived: true };
 }
 
-export const figurePoint = (figure: Figure, dataset: DatasetId): Point => ({ type: 'figure', figure, dataset });
+export const figurePoint = (figure: Figure, dataset: DatasetId): Point => ({
+  type: 'figure',
+  figure,
+  dataset,
+});
 export const derivedPoint = (derived: Derived, label: string): Point => ({ type: 'derived', derived, label });
 
 export function pick<T>(locale: Locale, vi: T, en: T): T {

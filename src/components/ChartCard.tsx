@@ -21,7 +21,10 @@ export function ChartCard({ def }: { def: ChartDef }) {
     () => (data ? def.build(data, { locale, palette: PALETTES[theme] }) : undefined),
     [data, def, locale, theme],
   );
-  const warnings = useMemo(() => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []), [model, data]);
+  const warnings = useMemo(
+    () => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []),
+    [model, data],
+  );
 
   return (
     <article className="card chart-card" data-chart-id={def.id} aria-labelledby={headingId}>
@@ -46,7 +49,12 @@ export function ChartCard({ def }: { def: ChartDef }) {
           )}
           <div className="chart-footer">
             <p className="source-line">{t(locale, 'sourceLine')}</p>
-            <button type="button" className="button button-small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+            <button
+              type="button"
+              className="button button-small"
+              aria-pressed={showTable}
+              onClick={() => setShowTable((v) => !v)}
+            >
               {showTable ? t(locale, 'showChart') : t(locale, 'showTable')}
             </button>
           </div>

@@ -21,7 +21,10 @@ export function DataTable({ points, caption, locale }: { points: Point[]; captio
         <tbody>
           {points.map((p, i) => {
             const period = p.type === 'figure' ? p.figure.period : p.derived.period;
-            const label = p.type === 'figure' ? p.figure.label[locale] : `${p.label} — ${derivedLabel(p.derived, locale)}`;
+            const label =
+              p.type === 'figure'
+                ? p.figure.label[locale]
+                : `${p.label} — ${derivedLabel(p.derived, locale)}`;
             const estimate = p.type === 'figure' ? p.figure.estimate : p.derived.estimate;
             const note = [
               estimate ? t(locale, 'estimate') : '',

@@ -16,9 +16,27 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../charts/model';
 
-echarts.use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
-export default function EChart({ option, height, label }: { option: ChartOption; height: number; label: string }) {
+export default function EChart({
+  option,
+  height,
+  label,
+}: {
+  option: ChartOption;
+  height: number;
+  label: string;
+}) {
   return (
     <div role="img" aria-label={label} className="echart">
       <ReactEChartsCore

@@ -2,7 +2,15 @@ import type { DatasetLoadError } from '../api/datasets';
 import { useT } from '../i18n/useT';
 
 /** A readable failure in the part of the page that needed the data, with a retry. */
-export function ErrorPanel({ errors, onRetry, minHeight }: { errors: DatasetLoadError[]; onRetry?: () => void; minHeight?: number }) {
+export function ErrorPanel({
+  errors,
+  onRetry,
+  minHeight,
+}: {
+  errors: DatasetLoadError[];
+  onRetry?: () => void;
+  minHeight?: number;
+}) {
   const { t } = useT();
   return (
     <div className="error-panel" role="alert" style={minHeight ? { minHeight } : undefined}>

@@ -1,7 +1,14 @@
 import { deriveFigure } from '../data/derive';
 import type { CheckResult } from '../data/checks';
 import type { Dataset, Figure, Locale } from '../data/schema';
-import { derivedLabel, formatComparison, formatDerivedValue, formatFigureValue, formatFormula, formatPeriod } from '../i18n/format';
+import {
+  derivedLabel,
+  formatComparison,
+  formatDerivedValue,
+  formatFigureValue,
+  formatFormula,
+  formatPeriod,
+} from '../i18n/format';
 import { t } from '../i18n/messages';
 
 /**
@@ -42,9 +49,20 @@ export function FigureCard({
       {f.comparisons.length > 0 && (
         <ul className="comparisons">
           {f.comparisons.map((c, i) => (
-            <li key={i} className={c.type === 'growth' || c.type === 'rank-change' ? ((c.type === 'growth' ? c.percent : c.places) >= 0 ? 'up' : 'down') : ''}>
+            <li
+              key={i}
+              className={
+                c.type === 'growth' || c.type === 'rank-change'
+                  ? (c.type === 'growth' ? c.percent : c.places) >= 0
+                    ? 'up'
+                    : 'down'
+                  : ''
+              }
+            >
               {c.type === 'growth' || c.type === 'rank-change' ? (
-                <span aria-hidden="true">{(c.type === 'growth' ? c.percent : c.places) >= 0 ? '▲ ' : '▼ '}</span>
+                <span aria-hidden="true">
+                  {(c.type === 'growth' ? c.percent : c.places) >= 0 ? '▲ ' : '▼ '}
+                </span>
               ) : null}
               {formatComparison(c, locale)}
             </li>
@@ -54,7 +72,11 @@ export function FigureCard({
       {compact && warnings.length > 0 && <p className="badge badge-warn">⚠ {t(locale, 'anomaly')}</p>}
       {!compact && <Warnings warnings={warnings} locale={locale} />}
       <details>
-        <summary>{derived.length ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}` : t(locale, 'showQuote')}</summary>
+        <summary>
+          {derived.length
+            ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}`
+            : t(locale, 'showQuote')}
+        </summary>
         {compact && <Warnings warnings={warnings} locale={locale} />}
         <blockquote lang="vi">“{f.quote}”</blockquote>
         {f.note && <p className="figure-note">{f.note[locale]}</p>}
@@ -62,8 +84,9 @@ export function FigureCard({
           <ul className="formula-list">
             {derived.map((d) => (
               <li key={d.id}>
-                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {derivedLabel(d, locale)}:{' '}
-                <strong>{formatDerivedValue(d, locale)}</strong> <code>{formatFormula(d, locale)}</code>
+                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span>{' '}
+                {derivedLabel(d, locale)}: <strong>{formatDerivedValue(d, locale)}</strong>{' '}
+                <code>{formatFormula(d, locale)}</code>
               </li>
             ))}
           </ul>

@@ -1,13 +1,29 @@
 import type { CheckResult } from '../data/checks';
 import type { Locale } from '../data/schema';
 import type { Point } from '../charts/model';
-import { derivedLabel, formatDerivedValue, formatFigureValue, formatFormula, formatPeriod } from '../i18n/format';
+import {
+  derivedLabel,
+  formatDerivedValue,
+  formatFigureValue,
+  formatFormula,
+  formatPeriod,
+} from '../i18n/format';
 import { t } from '../i18n/messages';
 
 /** Where each number comes from: the source sentence, or the formula for a derived value. */
-export function PointNotes({ points, warnings, locale }: { points: Point[]; warnings: CheckResult[]; locale: Locale }) {
+export function PointNotes({
+  points,
+  warnings,
+  locale,
+}: {
+  points: Point[];
+  warnings: CheckResult[];
+  locale: Locale;
+}) {
   const seen = new Set<string>();
-  const figures = points.flatMap((p) => (p.type === 'figure' && !seen.has(p.figure.id) && seen.add(p.figure.id) ? [p.figure] : []));
+  const figures = points.flatMap((p) =>
+    p.type === 'figure' && !seen.has(p.figure.id) && seen.add(p.figure.id) ? [p.figure] : [],
+  );
   const derived = points.flatMap((p) => (p.type === 'derived' ? [p] : []));
   return (
     <div className="notes">
@@ -29,8 +45,8 @@ export function PointNotes({ points, warnings, locale }: { points: Point[]; warn
           <ul className="formula-list">
             {derived.map(({ derived: d, label }) => (
               <li key={d.id}>
-                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {label} — {derivedLabel(d, locale)}:{' '}
-                <code>{formatFormula(d, locale)}</code>
+                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {label} —{' '}
+                {derivedLabel(d, locale)}: <code>{formatFormula(d, locale)}</code>
               </li>
             ))}
           </ul>
@@ -44,7 +60,8 @@ export function PointNotes({ points, warnings, locale }: { points: Point[]; warn
           {figures.map((f) => (
             <li key={f.id}>
               <span className="quote-figure">
-                {f.label[locale]}, {formatPeriod(f.period, locale)}: <strong>{formatFigureValue(f, locale)}</strong>
+                {f.label[locale]}, {formatPeriod(f.period, locale)}:{' '}
+                <strong>{formatFigureValue(f, locale)}</strong>
                 {f.estimate && <> ({t(locale, 'estimate')})</>}
               </span>
               <blockquote lang="vi">“{f.quote}”</blockquote>

@@ -92,8 +92,7 @@ function checkImpliedCounts(d: Dataset, f: Figure): CheckResult[] {
         status: whole ? 'PASS' : 'WARN',
         figureIds: [f.id],
         message: both(
-          (n) =>
-            `implied ${label} count lies in ${n(lo, 2)}–${n(hi, 2)}${whole ? '' : ' (no whole number)'}`,
+          (n) => `implied ${label} count lies in ${n(lo, 2)}–${n(hi, 2)}${whole ? '' : ' (no whole number)'}`,
         ),
       },
     ];
@@ -193,12 +192,18 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
     case 'not-more-than': {
       const part = find(d, r.part)!.value;
       const whole = find(d, r.whole)!.value;
-      return result(part <= whole, both((n) => `${n(part)} ≤ ${n(whole)}`));
+      return result(
+        part <= whole,
+        both((n) => `${n(part)} ≤ ${n(whole)}`),
+      );
     }
     case 'equals-out-of': {
       const outOf = find(d, r.figure)!.outOf;
       const total = find(d, r.total)!.value;
-      return result(outOf === total, both((n) => `/${n(outOf ?? NaN)} ~ ${n(total)}`));
+      return result(
+        outOf === total,
+        both((n) => `/${n(outOf ?? NaN)} ~ ${n(total)}`),
+      );
     }
     case 'partial-year':
       return checkPartialYear(d, r, find(d, r.partial)!, find(d, r.full)!);

@@ -4,7 +4,12 @@ import type { DatasetId } from './schema';
 
 export const RELATIONS: Record<DatasetId, readonly Relation[]> = {
   rural: [
-    { kind: 'not-more-than', id: 'ntm-new-within-total', part: 'ntm-new-communes', whole: 'ntm-communes-total' },
+    {
+      kind: 'not-more-than',
+      id: 'ntm-new-within-total',
+      part: 'ntm-new-communes',
+      whole: 'ntm-communes-total',
+    },
     {
       kind: 'equals-out-of',
       id: 'ntm-advanced-base-is-ntm-total',
@@ -29,15 +34,30 @@ export const RELATIONS: Record<DatasetId, readonly Relation[]> = {
     },
   ],
   investment: [
-    { kind: 'not-more-than', id: 'fdi-new-within-stock', part: 'fdi-new-projects', whole: 'fdi-projects-cumulative' },
+    {
+      kind: 'not-more-than',
+      id: 'fdi-new-within-stock',
+      part: 'fdi-new-projects',
+      whole: 'fdi-projects-cumulative',
+    },
     {
       kind: 'not-more-than',
       id: 'fdi-capital-within-stock',
       part: 'fdi-added-capital',
       whole: 'fdi-registered-capital-cumulative',
     },
-    { kind: 'not-more-than', id: 'enterprises-new-within-stock', part: 'enterprises-new', whole: 'enterprises-cumulative' },
-    { kind: 'not-more-than', id: 'cooperatives-new-within-stock', part: 'cooperatives-new', whole: 'cooperatives-cumulative' },
+    {
+      kind: 'not-more-than',
+      id: 'enterprises-new-within-stock',
+      part: 'enterprises-new',
+      whole: 'enterprises-cumulative',
+    },
+    {
+      kind: 'not-more-than',
+      id: 'cooperatives-new-within-stock',
+      part: 'cooperatives-new',
+      whole: 'cooperatives-cumulative',
+    },
   ],
   social: [],
   digital: [
@@ -47,7 +67,11 @@ export const RELATIONS: Record<DatasetId, readonly Relation[]> = {
       parts: ['online-services-full-process', 'online-services-partial'],
       total: 'portal-public-services',
     },
-    { kind: 'shares-100', id: 'online-services-shares-100', parts: ['online-services-full-process', 'online-services-partial'] },
+    {
+      kind: 'shares-100',
+      id: 'online-services-shares-100',
+      parts: ['online-services-full-process', 'online-services-partial'],
+    },
   ],
   rankings: [],
   project06: [

@@ -76,9 +76,13 @@ export function formatComparison(c: Comparison, locale: Locale): string {
         : `${sign}${pct(Math.abs(c.percent))} vs ${c.baseYear}`;
     }
     case 'target':
-      return locale === 'vi' ? `đạt ${pct(c.percent)} ${targetLabel(c, locale)}` : `${pct(c.percent)} ${targetLabel(c, locale)}`;
+      return locale === 'vi'
+        ? `đạt ${pct(c.percent)} ${targetLabel(c, locale)}`
+        : `${pct(c.percent)} ${targetLabel(c, locale)}`;
     case 'ratio':
-      return locale === 'vi' ? `bằng ${pct(c.percent)} năm ${c.baseYear}` : `${pct(c.percent)} of the ${c.baseYear} level`;
+      return locale === 'vi'
+        ? `bằng ${pct(c.percent)} năm ${c.baseYear}`
+        : `${pct(c.percent)} of the ${c.baseYear} level`;
     case 'multiple': {
       const n = formatNumber(c.times, locale, decimalsOf(c.times));
       return locale === 'vi' ? `gấp ${n} lần năm ${c.baseYear}` : `${n} times ${c.baseYear}`;
@@ -123,17 +127,23 @@ export function derivedLabel(d: Derived, locale: Locale): string {
   const c = d.comparison;
   switch (d.kind) {
     case 'base-value':
-      return locale === 'vi' ? `Giá trị ${formatPeriod(d.period, locale)}` : `Value, ${formatPeriod(d.period, locale)}`;
+      return locale === 'vi'
+        ? `Giá trị ${formatPeriod(d.period, locale)}`
+        : `Value, ${formatPeriod(d.period, locale)}`;
     case 'target':
       if (c?.type === 'target')
-        return locale === 'vi' ? `Chỉ tiêu (${targetLabel(c, locale)})` : `Target (${targetLabel(c, locale).replace(/^of the /, '')})`;
+        return locale === 'vi'
+          ? `Chỉ tiêu (${targetLabel(c, locale)})`
+          : `Target (${targetLabel(c, locale).replace(/^of the /, '')})`;
       return locale === 'vi' ? 'Chỉ tiêu' : 'Target';
     case 'previous-rank':
       return locale === 'vi' ? `Hạng năm ${d.period.year}` : `Rank in ${d.period.year}`;
     case 'share':
       return locale === 'vi' ? 'Tỷ lệ tính từ số liệu' : 'Share computed from the counts';
     case 'index':
-      return locale === 'vi' ? `Chỉ số (năm ${d.period.year - 1} = 100)` : `Index (${d.period.year - 1} = 100)`;
+      return locale === 'vi'
+        ? `Chỉ số (năm ${d.period.year - 1} = 100)`
+        : `Index (${d.period.year - 1} = 100)`;
     case 'difference':
       return locale === 'vi' ? 'Hiệu số' : 'Difference';
   }

@@ -46,7 +46,8 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Binh Phuoc 2023: socio-economic results',
-  appSubtitle: 'Compared with 2022 and with the plan, from the report of the Provincial Party Committee’s Mass Mobilization Commission (10 Jan 2024)',
+  appSubtitle:
+    'Compared with 2022 and with the plan, from the report of the Provincial Party Committee’s Mass Mobilization Commission (10 Jan 2024)',
   skipToContent: 'Skip to main content',
   sectionsNav: 'Sections of the report',
   language: 'Language',

@@ -7,7 +7,10 @@ export const UNIT_LABELS: Record<Unit, Record<Locale, [one: string, many: string
   percent: { vi: ['%', '%'], en: ['%', '%'] },
   rank: { vi: ['hạng', 'hạng'], en: ['rank', 'rank'] },
   communes: { vi: ['xã', 'xã'], en: ['commune', 'communes'] },
-  districts: { vi: ['đơn vị cấp huyện', 'đơn vị cấp huyện'], en: ['district-level unit', 'district-level units'] },
+  districts: {
+    vi: ['đơn vị cấp huyện', 'đơn vị cấp huyện'],
+    en: ['district-level unit', 'district-level units'],
+  },
   projects: { vi: ['dự án', 'dự án'], en: ['project', 'projects'] },
   enterprises: { vi: ['doanh nghiệp', 'doanh nghiệp'], en: ['enterprise', 'enterprises'] },
   cooperatives: { vi: ['hợp tác xã', 'hợp tác xã'], en: ['cooperative', 'cooperatives'] },

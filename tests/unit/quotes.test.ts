@@ -12,7 +12,9 @@ export function numbersInQuote(quote: string): number[] {
   for (const m of quote.matchAll(/(\d+) triệu(?! USD)/g)) out.push(Number(m[1]) * 1_000_000);
   for (const m of quote.matchAll(/\d+\.\d{1,2}(?=%)|\d+(?:\.\d{3})*(?:,\d+)?/g)) {
     const token = m[0];
-    const n = /^\d+\.\d{1,2}$/.test(token) ? Number(token) : Number(token.replaceAll('.', '').replace(',', '.'));
+    const n = /^\d+\.\d{1,2}$/.test(token)
+      ? Number(token)
+      : Number(token.replaceAll('.', '').replace(',', '.'));
     out.push(n);
   }
   return out;

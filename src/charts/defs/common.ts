@@ -38,7 +38,11 @@ export function valueVsBaseAndTargets(
     const c = d.comparison;
     const label =
       c?.type === 'target' && c.target !== 'annual-plan'
-        ? pick(locale, `Chỉ tiêu: ${targetLabel(c, locale)}`, `Target: ${targetLabel(c, locale).replace(/^of the /, '')}`)
+        ? pick(
+            locale,
+            `Chỉ tiêu: ${targetLabel(c, locale)}`,
+            `Target: ${targetLabel(c, locale).replace(/^of the /, '')}`,
+          )
         : pick(locale, `Kế hoạch ${year}`, `Plan ${year}`);
     categories.push(label);
     values.push(derivedBar(d, locale));

@@ -10,7 +10,9 @@ export const digitalCharts: ChartDef[] = [
     datasets: ['digital'],
     build: (data, { locale, palette }) => {
       const total = getFigure(data, 'digital', 'portal-public-services');
-      const parts = ['online-services-full-process', 'online-services-partial'].map((id) => getFigure(data, 'digital', id));
+      const parts = ['online-services-full-process', 'online-services-partial'].map((id) =>
+        getFigure(data, 'digital', id),
+      );
       const stated = parts.map((f) => {
         const c = f.comparisons.find((x) => x.type === 'share');
         return c?.type === 'share' ? c.percent : 0;
@@ -29,7 +31,11 @@ export const digitalCharts: ChartDef[] = [
       return {
         id: 'digital-online-services',
         title,
-        subtitle: pick(locale, 'Số dịch vụ công trên Cổng dịch vụ công của tỉnh', 'Public services on the provincial portal'),
+        subtitle: pick(
+          locale,
+          'Số dịch vụ công trên Cổng dịch vụ công của tỉnh',
+          'Public services on the provincial portal',
+        ),
         height: 320,
         points: [figurePoint(total, 'digital'), ...parts.map((f) => figurePoint(f, 'digital'))],
         option: donutOption({
@@ -45,7 +51,9 @@ export const digitalCharts: ChartDef[] = [
     section: 'digital',
     datasets: ['digital'],
     build: (data, { locale, palette }) => {
-      const counts = ['e-certification-districts', 'e-certification-communes'].map((id) => getFigure(data, 'digital', id));
+      const counts = ['e-certification-districts', 'e-certification-communes'].map((id) =>
+        getFigure(data, 'digital', id),
+      );
       const oneStop = getFigure(data, 'digital', 'one-stop-electronic-system');
       const shares = counts.map((f) => getDerived(data, 'digital', f, 'share'));
       const title = pick(
@@ -68,7 +76,10 @@ export const digitalCharts: ChartDef[] = [
         subtitle: pick(locale, '% đơn vị triển khai, đến 10/01/2024', '% of units, as of 10 Jan 2024'),
         height: 90 + categories.length * 56,
         points: [
-          ...counts.flatMap((f, i) => [figurePoint(f, 'digital'), derivedPoint(shares[i]!, shortLabel(f, locale))]),
+          ...counts.flatMap((f, i) => [
+            figurePoint(f, 'digital'),
+            derivedPoint(shares[i]!, shortLabel(f, locale)),
+          ]),
           figurePoint(oneStop, 'digital'),
         ],
         option: barOption({

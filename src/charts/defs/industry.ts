@@ -29,7 +29,13 @@ function growthChart(
     points: figures.map((f) => figurePoint(f, 'industry')),
     option: barOption({
       categories: figures.map((f) => shortLabel(f, locale)),
-      series: [{ name: pick(locale, 'Tăng so với 2022', 'Growth vs 2022'), color: palette.current, values: figures.map((f) => figureBar(f, locale)) }],
+      series: [
+        {
+          name: pick(locale, 'Tăng so với 2022', 'Growth vs 2022'),
+          color: palette.current,
+          values: figures.map((f) => figureBar(f, locale)),
+        },
+      ],
       horizontal: true,
       axisFormat: (n) => `${formatNumber(n, locale)}%`,
       description: `${title}. ${figures.map((f) => `${shortLabel(f, locale)} +${formatPercent(f.value, locale)}`).join('; ')}.`,

@@ -2,7 +2,16 @@ import { formatNumber, formatPercent } from '../../data/number';
 import type { Comparison } from '../../data/schema';
 import type { ChartDef } from '../model';
 import { barOption } from '../options';
-import { derivedBar, derivedPoint, figureBar, figurePoint, getDerived, getFigure, pick, shortLabel } from '../points';
+import {
+  derivedBar,
+  derivedPoint,
+  figureBar,
+  figurePoint,
+  getDerived,
+  getFigure,
+  pick,
+  shortLabel,
+} from '../points';
 import { valueVsBaseAndTargets } from './common';
 
 const percentOf = (cs: Comparison[], type: Comparison['type'], nth = 0): number => {
@@ -71,7 +80,11 @@ export const investmentCharts: ChartDef[] = [
       const { locale } = ctx;
       const times = formatNumber(percentOf(f.comparisons, 'multiple'), locale, 1);
       return valueVsBaseAndTargets('investment-fdi-capital', 'investment', f.id, data, ctx, {
-        title: pick(locale, `Vốn FDI tăng thêm gấp ${times} lần năm 2022`, `Added FDI capital was ${times} times 2022's`),
+        title: pick(
+          locale,
+          `Vốn FDI tăng thêm gấp ${times} lần năm 2022`,
+          `Added FDI capital was ${times} times 2022's`,
+        ),
         subtitle: pick(
           locale,
           'Triệu USD, gồm cấp mới và điều chỉnh; 2022 và kế hoạch suy ra',
@@ -103,11 +116,20 @@ export const investmentCharts: ChartDef[] = [
         pick(locale, 'Kế hoạch 2023', 'Plan 2023'),
         ...others.map((f) => shortLabel(f, locale)),
       ];
-      const values = [derivedBar(base, locale), figureBar(created, locale), derivedBar(plan, locale), ...others.map((f) => figureBar(f, locale))];
+      const values = [
+        derivedBar(base, locale),
+        figureBar(created, locale),
+        derivedBar(plan, locale),
+        ...others.map((f) => figureBar(f, locale)),
+      ];
       return {
         id: 'investment-enterprises',
         title,
-        subtitle: pick(locale, 'Số doanh nghiệp, năm 2023; 2022 và kế hoạch suy ra', 'Enterprises, 2023; 2022 and plan derived'),
+        subtitle: pick(
+          locale,
+          'Số doanh nghiệp, năm 2023; 2022 và kế hoạch suy ra',
+          'Enterprises, 2023; 2022 and plan derived',
+        ),
         height: 90 + categories.length * 50,
         points: [
           derivedPoint(base, categories[0]!),
@@ -139,7 +161,11 @@ export const investmentCharts: ChartDef[] = [
           `Hợp tác xã thành lập mới đạt ${formatPercent(percentOf(f.comparisons, 'target'), locale)} kế hoạch`,
           `New cooperatives reached ${formatPercent(percentOf(f.comparisons, 'target'), locale)} of plan`,
         ),
-        subtitle: pick(locale, 'Số hợp tác xã, năm 2023; kế hoạch suy ra', 'Cooperatives, 2023; plan derived'),
+        subtitle: pick(
+          locale,
+          'Số hợp tác xã, năm 2023; kế hoạch suy ra',
+          'Cooperatives, 2023; plan derived',
+        ),
       });
     },
   },

@@ -56,7 +56,11 @@ export const overviewCharts: ChartDef[] = [
             {
               name: pick(locale, 'Tăng so với 2022', 'Growth vs 2022'),
               color: palette.current,
-              values: rows.map((r) => ({ value: r.g, text: `+${formatPercent(r.g, locale)}${r.f.estimate ? '*' : ''}`, derived: false })),
+              values: rows.map((r) => ({
+                value: r.g,
+                text: `+${formatPercent(r.g, locale)}${r.f.estimate ? '*' : ''}`,
+                derived: false,
+              })),
             },
           ],
           horizontal: true,
@@ -76,7 +80,17 @@ export const overviewCharts: ChartDef[] = [
         const f = getFigure(data, ds, id);
         return f.comparisons.flatMap((c) =>
           c.type === 'target'
-            ? [{ f, ds, p: c.percent, label: c.target === 'annual-plan' ? shortLabel(f, locale) : `${shortLabel(f, locale)} (${targetLabel(c, locale).replace(/^of the /, '')})` }]
+            ? [
+                {
+                  f,
+                  ds,
+                  p: c.percent,
+                  label:
+                    c.target === 'annual-plan'
+                      ? shortLabel(f, locale)
+                      : `${shortLabel(f, locale)} (${targetLabel(c, locale).replace(/^of the /, '')})`,
+                },
+              ]
             : [],
         );
       });
@@ -89,7 +103,11 @@ export const overviewCharts: ChartDef[] = [
       return {
         id: 'overview-plan',
         title,
-        subtitle: pick(locale, 'Mức đạt kế hoạch năm 2023 (%); * ước tính', 'Attainment of 2023 targets (%); * estimate'),
+        subtitle: pick(
+          locale,
+          'Mức đạt kế hoạch năm 2023 (%); * ước tính',
+          'Attainment of 2023 targets (%); * estimate',
+        ),
         height: 90 + rows.length * 50,
         points: rows.map((r) => figurePoint(r.f, r.ds)),
         option: barOption({
@@ -98,7 +116,11 @@ export const overviewCharts: ChartDef[] = [
             {
               name: pick(locale, '% kế hoạch', '% of plan'),
               color: palette.current,
-              values: rows.map((r) => ({ value: r.p, text: `${formatPercent(r.p, locale)}${r.f.estimate ? '*' : ''}`, derived: false })),
+              values: rows.map((r) => ({
+                value: r.p,
+                text: `${formatPercent(r.p, locale)}${r.f.estimate ? '*' : ''}`,
+                derived: false,
+              })),
             },
           ],
           horizontal: true,

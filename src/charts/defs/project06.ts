@@ -3,7 +3,11 @@ import type { ChartDef } from '../model';
 import { barOption } from '../options';
 import { figureBar, figurePoint, figureText, getFigure, pick, shortLabel } from '../points';
 
-const STATUS = ['project06-tasks-done', 'project06-tasks-in-progress', 'project06-tasks-not-started'] as const;
+const STATUS = [
+  'project06-tasks-done',
+  'project06-tasks-in-progress',
+  'project06-tasks-not-started',
+] as const;
 const INDICATORS = [
   'chip-id-eligible-coverage',
   'e-id-account-applications',
@@ -58,7 +62,12 @@ export const project06Charts: ChartDef[] = [
       // A stated share is drawn at its percent; the count it belongs to stays in the label.
       const values = figures.map((f) => {
         const share = f.comparisons.find((c) => c.type === 'share');
-        if (share?.type === 'share') return { value: share.percent, text: `${formatPercent(share.percent, locale)} (${figureText(f, locale)})`, derived: false };
+        if (share?.type === 'share')
+          return {
+            value: share.percent,
+            text: `${formatPercent(share.percent, locale)} (${figureText(f, locale)})`,
+            derived: false,
+          };
         return figureBar(f, locale);
       });
       const title = pick(

@@ -18,7 +18,10 @@ export const rankingCharts: ChartDef[] = [
         const prev = getDerived(data, 'rankings', f, 'previous-rank');
         const change = f.comparisons.find((c) => c.type === 'rank-change');
         const places = change?.type === 'rank-change' ? change.places : 0;
-        points.push(derivedPoint(prev, `${shortLabel(f, locale)} ${prev.period.year}`), figurePoint(f, 'rankings'));
+        points.push(
+          derivedPoint(prev, `${shortLabel(f, locale)} ${prev.period.year}`),
+          figurePoint(f, 'rankings'),
+        );
         return {
           name: shortLabel(f, locale),
           color: colors[i]!,

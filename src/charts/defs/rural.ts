@@ -20,7 +20,11 @@ export const ruralCharts: ChartDef[] = [
       const advNotYet = deriveDifference('ntm-advanced-not-yet', adv, adv.outOf ?? adv.value, adv.value);
       const cats = [
         pick(locale, `Nông thôn mới (${total.outOf} xã)`, `New-rural standard (${total.outOf} communes)`),
-        pick(locale, `NTM nâng cao (${adv.outOf} xã NTM)`, `Advanced standard (${adv.outOf} new-rural communes)`),
+        pick(
+          locale,
+          `NTM nâng cao (${adv.outOf} xã NTM)`,
+          `Advanced standard (${adv.outOf} new-rural communes)`,
+        ),
       ];
       const title = pick(
         locale,
@@ -28,14 +32,30 @@ export const ruralCharts: ChartDef[] = [
         `${total.value} of ${total.outOf} communes meet the new-rural standard, ${added.value} more in 2023`,
       );
       const series = [
-        { name: pick(locale, 'Đạt chuẩn trước 2023', 'Before 2023'), color: palette.base, values: [derivedBar(earlier, locale), derivedBar(advEarlier, locale)] },
-        { name: pick(locale, 'Đạt chuẩn năm 2023', 'In 2023'), color: palette.current, values: [figureBar(added, locale), figureBar(advAdded, locale)] },
-        { name: pick(locale, 'Chưa đạt', 'Not yet'), color: palette.parts[3]!, values: [derivedBar(notYet, locale), derivedBar(advNotYet, locale)] },
+        {
+          name: pick(locale, 'Đạt chuẩn trước 2023', 'Before 2023'),
+          color: palette.base,
+          values: [derivedBar(earlier, locale), derivedBar(advEarlier, locale)],
+        },
+        {
+          name: pick(locale, 'Đạt chuẩn năm 2023', 'In 2023'),
+          color: palette.current,
+          values: [figureBar(added, locale), figureBar(advAdded, locale)],
+        },
+        {
+          name: pick(locale, 'Chưa đạt', 'Not yet'),
+          color: palette.parts[3]!,
+          values: [derivedBar(notYet, locale), derivedBar(advNotYet, locale)],
+        },
       ];
       return {
         id: 'rural-communes',
         title,
-        subtitle: pick(locale, 'Số xã; phần trước 2023 và chưa đạt được suy ra', 'Communes; before 2023 and not yet are derived'),
+        subtitle: pick(
+          locale,
+          'Số xã; phần trước 2023 và chưa đạt được suy ra',
+          'Communes; before 2023 and not yet are derived',
+        ),
         height: 260,
         points: [
           figurePoint(total, 'rural'),

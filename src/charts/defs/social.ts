@@ -3,7 +3,12 @@ import type { ChartDef } from '../model';
 import { barOption } from '../options';
 import { figurePoint, figureText, getFigure, pick, shortLabel } from '../points';
 
-const WITH_PLAN = ['jobs-created', 'vocational-training', 'poverty-reduction-households', 'social-insurance-rate'] as const;
+const WITH_PLAN = [
+  'jobs-created',
+  'vocational-training',
+  'poverty-reduction-households',
+  'social-insurance-rate',
+] as const;
 
 export const socialCharts: ChartDef[] = [
   {
@@ -19,13 +24,21 @@ export const socialCharts: ChartDef[] = [
       const allMet = attain.every((p) => p >= 100);
       const title = pick(
         locale,
-        allMet ? 'Các chỉ tiêu việc làm, đào tạo nghề, giảm nghèo, bảo hiểm xã hội đều đạt kế hoạch' : 'Mức đạt kế hoạch về việc làm và an sinh',
-        allMet ? 'Jobs, training, poverty and social insurance all met their plans' : 'Plan attainment for jobs and welfare',
+        allMet
+          ? 'Các chỉ tiêu việc làm, đào tạo nghề, giảm nghèo, bảo hiểm xã hội đều đạt kế hoạch'
+          : 'Mức đạt kế hoạch về việc làm và an sinh',
+        allMet
+          ? 'Jobs, training, poverty and social insurance all met their plans'
+          : 'Plan attainment for jobs and welfare',
       );
       return {
         id: 'social-plan',
         title,
-        subtitle: pick(locale, '% kế hoạch năm 2023 (số thực hiện trong ngoặc)', '% of the 2023 plan (result in brackets)'),
+        subtitle: pick(
+          locale,
+          '% kế hoạch năm 2023 (số thực hiện trong ngoặc)',
+          '% of the 2023 plan (result in brackets)',
+        ),
         height: 90 + figures.length * 56,
         points: figures.map((f) => figurePoint(f, 'social')),
         option: barOption({

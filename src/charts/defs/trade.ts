@@ -21,18 +21,38 @@ export const tradeCharts: ChartDef[] = [
         `Bán lẻ và dịch vụ tiêu dùng tăng ${formatPercent(g(year), locale)} cả năm, chậm hơn mức ${formatPercent(g(tenMonths), locale)} của 10 tháng`,
         `Retail and consumer services grew ${formatPercent(g(year), locale)} for the year, slower than ${formatPercent(g(tenMonths), locale)} in the first ten months`,
       );
-      const categories = [formatPeriod(tenMonths.period, locale).replace(/ 2023$/, ''), pick(locale, 'Cả năm', 'Full year')];
+      const categories = [
+        formatPeriod(tenMonths.period, locale).replace(/ 2023$/, ''),
+        pick(locale, 'Cả năm', 'Full year'),
+      ];
       return {
         id: 'trade-retail',
         title,
-        subtitle: pick(locale, 'Tỷ đồng; 2022 suy ra từ tốc độ tăng', 'Billion VND; 2022 derived from the growth rates'),
+        subtitle: pick(
+          locale,
+          'Tỷ đồng; 2022 suy ra từ tốc độ tăng',
+          'Billion VND; 2022 derived from the growth rates',
+        ),
         height: 340,
-        points: [derivedPoint(base10, '2022'), figurePoint(tenMonths, 'trade'), derivedPoint(baseYear, '2022'), figurePoint(year, 'trade')],
+        points: [
+          derivedPoint(base10, '2022'),
+          figurePoint(tenMonths, 'trade'),
+          derivedPoint(baseYear, '2022'),
+          figurePoint(year, 'trade'),
+        ],
         option: barOption({
           categories,
           series: [
-            { name: '2022', color: palette.base, values: [derivedBar(base10, locale), derivedBar(baseYear, locale)] },
-            { name: '2023', color: palette.current, values: [figureBar(tenMonths, locale), figureBar(year, locale)] },
+            {
+              name: '2022',
+              color: palette.base,
+              values: [derivedBar(base10, locale), derivedBar(baseYear, locale)],
+            },
+            {
+              name: '2023',
+              color: palette.current,
+              values: [figureBar(tenMonths, locale), figureBar(year, locale)],
+            },
           ],
           axisFormat: (n) => formatNumber(n, locale),
           description: title,

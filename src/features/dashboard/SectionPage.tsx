@@ -11,7 +11,15 @@ import { FigureCard } from '../../components/FigureCard';
 import { t } from '../../i18n/messages';
 import { warningsFor } from './warnings';
 
-function FigureGrid({ refs, data, kpi }: { refs: ReadonlyArray<readonly [DatasetId, string]>; data: Datasets; kpi?: boolean }) {
+function FigureGrid({
+  refs,
+  data,
+  kpi,
+}: {
+  refs: ReadonlyArray<readonly [DatasetId, string]>;
+  data: Datasets;
+  kpi?: boolean;
+}) {
   const locale = useViewStore((s) => s.lang);
   return (
     <div className={kpi ? 'grid kpi-grid' : 'grid figure-grid'}>
@@ -36,7 +44,15 @@ function FigureGrid({ refs, data, kpi }: { refs: ReadonlyArray<readonly [Dataset
 }
 
 /** Figure cards for a list of datasets: reserved space while loading, an error with retry on failure. */
-function Figures({ ids, refs, kpi }: { ids: DatasetId[]; refs?: ReadonlyArray<readonly [DatasetId, string]>; kpi?: boolean }) {
+function Figures({
+  ids,
+  refs,
+  kpi,
+}: {
+  ids: DatasetId[];
+  refs?: ReadonlyArray<readonly [DatasetId, string]>;
+  kpi?: boolean;
+}) {
   const { data, errors, retry } = useDatasets(ids);
   const locale = useViewStore((s) => s.lang);
   if (errors.length) return <ErrorPanel errors={errors} onRetry={retry} minHeight={200} />;

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+// @ts-expect-error plain ES module without types
+import { launch } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const baseUrl = () => inject('baseUrl');
+export const launchBrowser = (): Promise<Browser> => launch();
+
+/** Opens a page and records console errors and uncaught exceptions. */
+export async function openPage(browser: Browser, query: string, viewport = { width: 1366, height: 768 }) {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl()}${query}`);
+  return { page, errors };
+}
+
+/** Waits until every chart container of the page holds a drawn canvas. */
+export async function waitForCharts(page: Page) {
+  await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll('[data-chart-id]')];
+    return (
+      cards.length > 0 && cards.every((c) => c.querySelector('canvas') || c.querySelector('[role="alert"]'))
+    );
+  });
+  await page.waitForTimeout(150);
+}
+
+/** Share of non-transparent pixels in each chart's canvas: a drawn chart is not blank. */
+export function inkPerChart(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const card of document.querySelectorAll<HTMLElement>('[data-chart-id]')) {
+      const canvas = card.querySelector('canvas');
+      if (!canvas || canvas.width === 0) {
+        out[card.dataset.chartId!] = 0;
+        continue;
+      }
+      const ctx = canvas.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 16) if (data[i]! > 0) ink++;
+      out[card.dataset.chartId!] = ink / (data.length / 16);
+    }
+    return out;
+  });
+}
+
+export async function runAxe(page: Page) {
+  // Evaluated over the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // @ts-expect-error injected global
+    const result = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    });
+    return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
