@@ -20,7 +20,7 @@ export class DatasetLoadError extends Error {
     readonly detail: string,
     readonly status?: number,
   ) {
-    super(`${file}: ${detail}`);
+    super(detail.startsWith(`${file}:`) ? detail : `${file}: ${detail}`);
     this.name = 'DatasetLoadError';
   }
 }

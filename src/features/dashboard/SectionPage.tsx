@@ -66,15 +66,44 @@ function Figures({
   return <FigureGrid refs={all} data={data} kpi={kpi} />;
 }
 
+/** One KPI card per figure, each loading its own dataset: one failed file costs only its own cards. */
+function KpiCard({ ds, id }: { ds: DatasetId; id: string }) {
+  const { data, errors, retry } = useDatasets([ds]);
+  const locale = useViewStore((s) => s.lang);
+  if (errors.length) return <ErrorPanel errors={errors} onRetry={retry} minHeight={180} />;
+  const dataset = data?.[ds];
+  const f = dataset?.figures.find((x) => x.id === id);
+  if (!dataset || !f)
+    return (
+      <div className="card placeholder" style={{ minHeight: 180 }} aria-busy={!dataset}>
+        {dataset ? '' : t(locale, 'loading')}
+      </div>
+    );
+  return (
+    <FigureCard
+      figure={f}
+      dataset={dataset}
+      warnings={warningsFor({ [ds]: dataset }, new Set([id]))}
+      locale={locale}
+      compact
+    />
+  );
+}
+
 export function SectionPage({ section }: { section: SectionId }) {
   const locale = useViewStore((s) => s.lang);
   const info = SECTIONS.find((s) => s.id === section)!;
   const charts = chartsOf(section);
-  const kpiDatasets = [...new Set(OVERVIEW_KPIS.map(([ds]) => ds))];
   return (
     <section aria-labelledby={`h-${section}`} className="section">
       <h2 id={`h-${section}`}>{info.title[locale]}</h2>
-      {section === 'overview' && <Figures ids={kpiDatasets} refs={OVERVIEW_KPIS} kpi />}
+      {section === 'overview' && (
+        <div className="grid kpi-grid">
+          {OVERVIEW_KPIS.map(([ds, id]) => (
+            <KpiCard key={id} ds={ds} id={id} />
+          ))}
+        </div>
+      )}
       <div className="grid chart-grid">
         {charts.map((def) => (
           <ChartCard key={def.id} def={def} />

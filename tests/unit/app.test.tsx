@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { useViewStore } from '../../src/app/store';
+import { realDatasetText } from '../../mocks/handlers';
+import { server } from '../../mocks/server';
+import { renderWithQuery } from './render';
+
+// Drawing is tested in Chromium (tests/browser); jsdom has no canvas.
+vi.mock('../../src/components/EChart', () => ({
+  default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+
+beforeEach(() => useViewStore.setState({ section: 'overview', lang: 'vi', theme: 'light' }));
+
+const card = (id: string) => document.querySelector<HTMLElement>(`[data-figure-id="${id}"]`)!;
+
+describe('overview', () => {
+  it('shows the headline figures formatted for vi-VN with their change against 2022 and plan', async () => {
+    renderWithQuery(<App />);
+    await waitFor(() => expect(card('retail-sales-2023')).toBeTruthy());
+    expect(card('retail-sales-2023')).toHaveTextContent('70.741 tỷ đồng');
+    expect(card('retail-sales-2023')).toHaveTextContent('+8,74% so với 2022');
+    expect(card('exports-2023')).toHaveTextContent('đạt 100,7% kế hoạch năm');
+    expect(card('pci-rank')).toHaveTextContent('43/63');
+    expect(card('pci-rank')).toHaveTextContent('tăng 7 bậc so với 2021');
+    expect(within(card('retail-sales-2023')).getByText('ước tính')).toBeInTheDocument();
+  });
+
+  it('switches to English from the visible control', async () => {
+    renderWithQuery(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(card('retail-sales-2023')).toHaveTextContent('70,741 billion VND'));
+    expect(card('retail-sales-2023')).toHaveTextContent('+8.74% vs 2022');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Overview');
+  });
+
+  it('shows the formula of a derived value on demand', async () => {
+    renderWithQuery(<App />);
+    await waitFor(() => expect(card('exports-2023')).toBeTruthy());
+    await userEvent.click(within(card('exports-2023')).getByText(/Công thức/));
+    expect(card('exports-2023')).toHaveTextContent('4.180 ÷ (1 + 8,6%) ≈ 3.849 triệu USD');
+    expect(card('exports-2023')).toHaveTextContent('4.180 ÷ 100,7% ≈ 4.151 triệu USD');
+  });
+});
+
+describe('a dataset that cannot be used', () => {
+  it.each([
+    ['HTTP 500', () => new HttpResponse('oops', { status: 500 }), /HTTP 500/],
+    ['invalid JSON', () => HttpResponse.text('{"schemaVersion":'), /not valid JSON/],
+    [
+      'wrong shape',
+      () => HttpResponse.text(realDatasetText('trade').replace('"value": 70741', '"value": "lots"')),
+      /figure "retail-sales-2023" \(figures\[1\]\), field value/,
+    ],
+    ['empty file', () => HttpResponse.text(''), /empty/],
+  ])(
+    '%s: an alert in the part that needed it, the rest keeps working, retry recovers',
+    { timeout: 15000 },
+    async (_n, reply, message) => {
+      server.use(http.get('*/data/trade.json', reply));
+      renderWithQuery(<App />);
+      // 5xx responses are retried twice (network blips); the rest fail at once.
+      const alerts = await screen.findAllByRole('alert', {}, { timeout: 6000 });
+      for (const a of alerts) expect(a).toHaveTextContent('trade.json');
+      expect(alerts[0]).toHaveTextContent(message);
+      // Figures from other datasets still render.
+      await waitFor(() => expect(card('pci-rank')).toHaveTextContent('43/63'));
+      expect(card('social-investment-capital')).toHaveTextContent('33.218 tỷ đồng');
+
+      server.resetHandlers();
+      await userEvent.click(within(alerts[0]!).getByRole('button', { name: 'Thử lại' }));
+      await waitFor(() => expect(card('retail-sales-2023')).toHaveTextContent('70.741 tỷ đồng'));
+    },
+  );
+});
+
+describe('sections', () => {
+  it.each([
+    ['industry', 'product-cement', '+81,58%'],
+    ['rankings', 'sipas-rank', '56/63'],
+    ['project06', 'project06-tasks-done', '73/102 nhiệm vụ'],
+    ['digital', 'online-services-full-process', 'tỷ lệ 73,8%'],
+    ['social', 'gifts-to-policy-families-value', 'hơn 20 tỷ đồng'],
+  ] as const)('%s lists %s as %s', async (section, id, text) => {
+    useViewStore.setState({ section });
+    renderWithQuery(<App />);
+    await waitFor(() => expect(card(id)).toHaveTextContent(text));
+  });
+
+  it('lists every figure of the section dataset', async () => {
+    useViewStore.setState({ section: 'investment' });
+    renderWithQuery(<App />);
+    const count = JSON.parse(realDatasetText('investment')).figures.length as number;
+    await waitFor(() => expect(document.querySelectorAll('[data-figure-id]')).toHaveLength(count));
+  });
+});
