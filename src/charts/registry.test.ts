@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTES } from '../app/theme';
+import { SECTION_IDS } from '../app/sections';
+import { DATASET_IDS, type Locale } from '../data/schema';
+import { loadRaw } from '../../tests/unit/fixtures';
+import type { Datasets } from './model';
+import { CHARTS } from './registry';
+
+const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
+const ctx = (locale: Locale, theme: 'light' | 'dark' = 'light') => ({ locale, palette: PALETTES[theme] });
+/** The option without its formatter functions, for comparing and searching. */
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+type SeriesData = Array<number | null | { value: number }>;
+const seriesValues = (option: unknown): number[] =>
+  (plain(option).series as Array<{ data: SeriesData }>).flatMap((s) =>
+    s.data.flatMap((d) => (d === null ? [] : typeof d === 'number' ? [d] : Array.isArray(d) ? d : [d.value])),
+  );
+
+describe('every chart definition', () => {
+  it('has a unique id and belongs to a known section', () => {
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+    for (const c of CHARTS) expect(SECTION_IDS).toContain(c.section);
+    for (const s of SECTION_IDS) expect(CHARTS.some((c) => c.section === s)).toBe(true);
+  });
+
+  it.each(CHARTS.flatMap((c) => (['vi', 'en'] as const).map((l) => [c.id, l, c] as const)))(
+    '%s (%s): deterministic, titled, accessible, and draws only numbers it can trace',
+    (_id, locale, def) => {
+      const a = def.build(data, ctx(locale));
+      const b = def.build(data, ctx(locale));
+      expect(plain(a)).toEqual(plain(b));
+      expect(a.id).toBe(def.id);
+      expect(a.title.length).toBeGreaterThan(10);
+      expect(a.subtitle.length).toBeGreaterThan(5);
+      expect(a.option.aria).toMatchObject({ enabled: true });
+      expect(JSON.stringify(plain(a.option.aria))).toContain(a.title);
+      expect(a.points.length).toBeGreaterThan(0);
+      // Every drawn value is a figure, a derived value, or a percentage stated by one of them.
+      const traceable = new Set<number>();
+      for (const p of a.points) {
+        if (p.type === 'derived') traceable.add(p.derived.value);
+        else {
+          traceable.add(p.figure.value);
+          for (const c of p.figure.comparisons) if ('percent' in c) traceable.add(c.percent);
+        }
+      }
+      for (const v of seriesValues(a.option)) expect(traceable, `${def.id} draws ${v}`).toContain(v);
+    },
+  );
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))(
+    '%s changes colours with the theme, not numbers',
+    (_id, def) => {
+      const light = def.build(data, ctx('vi', 'light'));
+      const dark = def.build(data, ctx('vi', 'dark'));
+      expect(seriesValues(dark.option)).toEqual(seriesValues(light.option));
+      expect(JSON.stringify(plain(dark.option))).not.toEqual(JSON.stringify(plain(light.option)));
+    },
+  );
+});
+
+describe('findings in titles', () => {
+  it.each([
+    ['industry-products', 'vi', 'Xi măng tăng nhanh nhất trong các sản phẩm chủ lực: +81,58%'],
+    ['industry-sectors', 'en', 'Manufacturing grew fastest of the sectors: +10.5%'],
+    ['trade-exports', 'vi', 'Xuất khẩu vượt kế hoạch: đạt 100,7%'],
+    ['investment-fdi-capital', 'en', "Added FDI capital was 5.2 times 2022's"],
+    ['rankings-indices', 'en', 'All three indices moved up; PAR INDEX gained most (10 places)'],
+    ['project06-tasks', 'vi', '73/102 nhiệm vụ của Đề án 06 đã hoàn thành (72%)'],
+    ['rural-communes', 'en', '80 of 86 communes meet the new-rural standard, 7 more in 2023'],
+    ['digital-online-services', 'vi', '73,8% trong 1.441 dịch vụ công trực tuyến là toàn trình'],
+    ['overview-plan', 'en', '3 of 8 targets met or beaten'],
+  ] as const)('%s (%s)', (id, locale, expected) => {
+    const def = CHARTS.find((c) => c.id === id)!;
+    expect(def.build(data, ctx(locale)).title).toContain(expected);
+  });
+});
+
+describe('chart series', () => {
+  it.each([
+    // id, expected drawn values (rounded to 1 decimal)
+    ['trade-retail', [53689.1, 65055.2, 64239, 70741]],
+    ['trade-exports', [3849, 4180, 4150.9]],
+    ['investment-budget', [11986, 14441, 14797.5]],
+    ['investment-enterprises', [1200, 1050, 1145, 304, 96, 410]],
+    ['rankings-indices', [50, 43, 49, 39, 62, 56]],
+    ['project06-tasks', [73, 21, 8]],
+    ['rural-communes', [73, 21, 7, 6, 6, 53]],
+  ] as const)('%s draws %j', (id, expected) => {
+    const def = CHARTS.find((c) => c.id === id)!;
+    const values = seriesValues(def.build(data, ctx('vi')).option).map((v) => Math.round(v * 10) / 10);
+    expect(values).toEqual(expected);
+  });
+});
