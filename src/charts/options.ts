@@ -26,6 +26,8 @@ export interface BarSpec {
   /** Formats axis ticks. */
   axisFormat: (n: number) => string;
   axisName?: string;
+  /** Upper end of the value axis, e.g. the total of a stacked whole. */
+  max?: number;
   /** A reference line such as 100 % of plan. */
   reference?: { value: number; label: string };
   /** Read by screen readers in place of the chart. */
@@ -83,7 +85,7 @@ function tooltipFor(spec: BarSpec): ChartOption['tooltip'] {
 
 export function barOption(spec: BarSpec): ChartOption {
   const p = spec.palette;
-  const small = Math.max(12, p.fontSize - 1);
+  const small = p.fontSize;
   const categoryAxis = {
     type: 'category' as const,
     data: [...spec.categories],
@@ -102,7 +104,9 @@ export function barOption(spec: BarSpec): ChartOption {
     type: 'value' as const,
     name: spec.axisName,
     nameTextStyle: { color: p.muted, fontSize: small },
-    axisLabel: { color: p.muted, fontSize: small, formatter: spec.axisFormat },
+    axisLabel: { color: p.muted, fontSize: small, formatter: spec.axisFormat, hideOverlap: true },
+    splitNumber: 4,
+    max: spec.max,
     splitLine: { lineStyle: { color: p.axis, opacity: 0.35 } },
   };
   const series: BarSeriesOption[] = spec.series.map((s, i) => ({
@@ -188,7 +192,7 @@ export function rankSlopeOption(spec: {
   palette: Palette;
 }): ChartOption {
   const p = spec.palette;
-  const small = Math.max(12, p.fontSize - 1);
+  const small = p.fontSize;
   const series: LineSeriesOption[] = spec.lines.map((l, i) => ({
     type: 'line',
     name: l.name,
@@ -245,7 +249,7 @@ export function donutOption(spec: {
   palette: Palette;
 }): ChartOption {
   const p = spec.palette;
-  const small = Math.max(12, p.fontSize - 1);
+  const small = p.fontSize;
   return {
     ...baseOption(p, spec.description),
     legend: { show: false },

@@ -1,7 +1,8 @@
 /** Shared steps of chart definitions: find figures, turn them into labelled values. */
 import { deriveFigure, type DerivationKind, type Derived } from '../data/derive';
-import type { Dataset, DatasetId, Figure, Locale } from '../data/schema';
-import { formatAmount, formatFigureValue } from '../i18n/format';
+import { decimalsOf, formatNumber, formatPercent } from '../data/number';
+import type { Dataset, DatasetId, Figure, Locale, Unit } from '../data/schema';
+import { formatFigureValue } from '../i18n/format';
 import type { Datasets, Point } from './model';
 import type { BarValue } from './options';
 
@@ -45,17 +46,41 @@ export function shortLabel(f: Figure, locale: Locale): string {
   return (f.shortLabel ?? f.label)[locale];
 }
 
-/** Text printed on a bar for a figure: its value, "*" when estimated. */
+/** A figure's value with its unit, "*" when estimated: for tooltips and descriptions. */
 export function figureText(f: Figure, locale: Locale): string {
   return formatFigureValue(f, locale) + (f.estimate ? ESTIMATE_MARK : '');
 }
 
+/**
+ * The short text printed on a bar: the number alone (the unit is in the
+ * subtitle), ">" for a lower bound, "*" for an estimate, "≈" when derived.
+ */
+export function barLabel(
+  value: number,
+  unit: Unit,
+  locale: Locale,
+  opts: { decimals?: number; estimate: boolean; moreThan?: boolean; derived?: boolean },
+): string {
+  const d = opts.decimals ?? Math.min(2, decimalsOf(value));
+  const n = unit === 'percent' ? formatPercent(value, locale, d) : formatNumber(value, locale, d);
+  return `${opts.derived ? '≈ ' : ''}${opts.moreThan ? '> ' : ''}${n}${opts.estimate ? ESTIMATE_MARK : ''}`;
+}
+
 export function derivedText(d: Derived, locale: Locale): string {
-  return `≈ ${formatAmount(d.value, d.unit, locale, d.decimals)}${d.estimate ? ESTIMATE_MARK : ''}`;
+  return barLabel(d.value, d.unit, locale, {
+    decimals: d.decimals,
+    estimate: d.estimate,
+    derived: true,
+    moreThan: d.qualifier === 'more-than',
+  });
 }
 
 export function figureBar(f: Figure, locale: Locale): BarValue {
-  return { value: f.value, text: figureText(f, locale), derived: false };
+  const text =
+    f.kind === 'growth'
+      ? `+${formatPercent(f.value, locale)}`
+      : barLabel(f.value, f.unit, locale, { estimate: f.estimate, moreThan: f.qualifier === 'more-than' });
+  return { value: f.value, text, derived: false };
 }
 
 export function derivedBar(d: Derived, locale: Locale): BarValue {

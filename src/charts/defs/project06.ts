@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '../../data/number';
 import type { ChartDef } from '../model';
 import { barOption } from '../options';
-import { figureBar, figurePoint, figureText, getFigure, pick, shortLabel } from '../points';
+import { figureBar, figurePoint, getFigure, pick, shortLabel } from '../points';
 
 const STATUS = [
   'project06-tasks-done',
@@ -46,6 +46,7 @@ export const project06Charts: ChartDef[] = [
           })),
           horizontal: true,
           stacked: true,
+          max: total.value,
           axisFormat: (n) => formatNumber(n, locale),
           description: `${title}. ${figures.map((f) => `${shortLabel(f, locale)}: ${f.value}`).join('; ')}.`,
           palette,
@@ -59,13 +60,13 @@ export const project06Charts: ChartDef[] = [
     datasets: ['project06'],
     build: (data, { locale, palette }) => {
       const figures = INDICATORS.map((id) => getFigure(data, 'project06', id));
-      // A stated share is drawn at its percent; the count it belongs to stays in the label.
+      // A stated share is drawn at its percent; the count it belongs to is in the table and notes.
       const values = figures.map((f) => {
         const share = f.comparisons.find((c) => c.type === 'share');
         if (share?.type === 'share')
           return {
             value: share.percent,
-            text: `${formatPercent(share.percent, locale)} (${figureText(f, locale)})`,
+            text: formatPercent(share.percent, locale),
             derived: false,
           };
         return figureBar(f, locale);

@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '../../data/number';
 import type { ChartDef } from '../model';
 import { barOption } from '../options';
-import { figurePoint, figureText, getFigure, pick, shortLabel } from '../points';
+import { figurePoint, getFigure, pick, shortLabel } from '../points';
 
 const WITH_PLAN = [
   'jobs-created',
@@ -49,7 +49,7 @@ export const socialCharts: ChartDef[] = [
               color: palette.current,
               values: figures.map((f, i) => ({
                 value: attain[i]!,
-                text: `${formatPercent(attain[i]!, locale)} (${figureText(f, locale)})`,
+                text: `${formatPercent(attain[i]!, locale)}${f.estimate ? '*' : ''}`,
                 derived: false,
               })),
             },
