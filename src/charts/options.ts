@@ -47,8 +47,11 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => escapeMap[c]!);
 }
 
+/** Canvas text needs a real family list: "inherit" is not a valid canvas font and falls back to 10px. */
+export const CHART_FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
 export function textStyle(p: Palette) {
-  return { color: p.text, fontSize: p.fontSize, fontFamily: 'inherit' };
+  return { color: p.text, fontSize: p.fontSize, fontFamily: CHART_FONT };
 }
 
 export function baseOption(p: Palette, description: string): ChartOption {

@@ -48,15 +48,18 @@ export function valueVsBaseAndTargets(
     values.push(derivedBar(d, locale));
     points.push(derivedPoint(d, label));
   }
+  // Long target names ("Target: Ministry of Finance estimate") read better as rows than under columns.
+  const horizontal = categories.some((c) => c.length > 16);
   return {
     id,
     title: text.title,
     subtitle: text.subtitle,
-    height: 340,
+    height: horizontal ? 90 + categories.length * 56 : 340,
     points,
     option: barOption({
       categories,
       series: [{ name: (f.shortLabel ?? f.label)[locale], color: palette.current, values }],
+      horizontal,
       axisFormat: (n) => formatNumber(n, locale),
       description: `${text.title}. ${categories.map((c, i) => `${c}: ${values[i]!.text}`).join('; ')}.`,
       palette,
