@@ -62,6 +62,17 @@ const TARGET_LABELS: Record<Extract<Comparison, { type: 'target' }>['target'], R
   'hdnd-resolution': { vi: 'Nghị quyết HĐND tỉnh', en: 'of the Provincial People’s Council resolution' },
 };
 
+const TARGET_SHORT: Record<Extract<Comparison, { type: 'target' }>['target'], Record<Locale, string>> = {
+  'annual-plan': { vi: 'kế hoạch', en: 'plan' },
+  'mof-estimate': { vi: 'dự toán BTC', en: 'MoF estimate' },
+  'hdnd-resolution': { vi: 'NQ HĐND', en: 'Council resolution' },
+};
+
+/** For chart axes, where the full name does not fit. */
+export function targetShortLabel(c: Extract<Comparison, { type: 'target' }>, locale: Locale): string {
+  return TARGET_SHORT[c.target][locale];
+}
+
 export function targetLabel(c: Extract<Comparison, { type: 'target' }>, locale: Locale): string {
   return TARGET_LABELS[c.target][locale];
 }

@@ -1,7 +1,7 @@
 import { deriveFigure } from '../../data/derive';
 import { formatNumber } from '../../data/number';
 import type { DatasetId } from '../../data/schema';
-import { targetLabel } from '../../i18n/format';
+import { targetShortLabel } from '../../i18n/format';
 import type { ChartContext, ChartModel, Datasets, Point } from '../model';
 import { barOption, type BarValue } from '../options';
 import { datasetOf, derivedBar, derivedPoint, figureBar, figurePoint, getFigure, pick } from '../points';
@@ -38,11 +38,7 @@ export function valueVsBaseAndTargets(
     const c = d.comparison;
     const label =
       c?.type === 'target' && c.target !== 'annual-plan'
-        ? pick(
-            locale,
-            `Chỉ tiêu: ${targetLabel(c, locale)}`,
-            `Target: ${targetLabel(c, locale).replace(/^of the /, '')}`,
-          )
+        ? pick(locale, `Chỉ tiêu ${targetShortLabel(c, locale)}`, `Target: ${targetShortLabel(c, locale)}`)
         : pick(locale, `Kế hoạch ${year}`, `Plan ${year}`);
     categories.push(label);
     values.push(derivedBar(d, locale));

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '../../data/number';
 import type { DatasetId } from '../../data/schema';
-import { targetLabel } from '../../i18n/format';
+import { targetShortLabel } from '../../i18n/format';
 import type { ChartDef } from '../model';
 import { barOption } from '../options';
 import { figurePoint, figureText, getFigure, pick, shortLabel } from '../points';
@@ -88,7 +88,7 @@ export const overviewCharts: ChartDef[] = [
                   label:
                     c.target === 'annual-plan'
                       ? shortLabel(f, locale)
-                      : `${shortLabel(f, locale)} (${targetLabel(c, locale).replace(/^of the /, '')})`,
+                      : `${shortLabel(f, locale)} (${targetShortLabel(c, locale)})`,
                 },
               ]
             : [],
@@ -108,7 +108,7 @@ export const overviewCharts: ChartDef[] = [
           'Mức đạt kế hoạch năm 2023 (%); * ước tính',
           'Attainment of 2023 targets (%); * estimate',
         ),
-        height: 90 + rows.length * 50,
+        height: 90 + rows.length * 56,
         points: rows.map((r) => figurePoint(r.f, r.ds)),
         option: barOption({
           categories: rows.map((r) => r.label),
