@@ -77,6 +77,27 @@ describe('a dataset that cannot be used', () => {
   );
 });
 
+describe('a chart whose figure was removed from its dataset', () => {
+  it('fails alone, with an alert naming the figure, while the section keeps its other charts', async () => {
+    const trade = JSON.parse(realDatasetText('trade'));
+    trade.figures = trade.figures.filter((f: { id: string }) => f.id !== 'retail-sales-10m-2023');
+    server.use(http.get('*/data/trade.json', () => HttpResponse.json(trade)));
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    useViewStore.setState({ section: 'trade' });
+    renderWithQuery(<App />);
+    const retail = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>('[data-chart-id="trade-retail"] [role="alert"]');
+      expect(el).toBeTruthy();
+      return el!;
+    });
+    expect(retail).toHaveTextContent('retail-sales-10m-2023');
+    await waitFor(() =>
+      expect(document.querySelector('[data-chart-id="trade-exports"] [role="img"]')).toBeTruthy(),
+    );
+    spy.mockRestore();
+  });
+});
+
 describe('sections', () => {
   it.each([
     ['industry', 'product-cement', '+81,58%'],

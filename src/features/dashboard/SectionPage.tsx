@@ -6,6 +6,7 @@ import { chartsOf } from '../../charts/registry';
 import type { Datasets } from '../../charts/model';
 import type { DatasetId, Figure } from '../../data/schema';
 import { ChartCard } from '../../components/ChartCard';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { t } from '../../i18n/messages';
@@ -106,7 +107,23 @@ export function SectionPage({ section }: { section: SectionId }) {
       )}
       <div className="grid chart-grid">
         {charts.map((def) => (
-          <ChartCard key={def.id} def={def} />
+          // A chart whose figures are missing from an edited dataset fails alone.
+          <ErrorBoundary
+            key={def.id}
+            fallback={(error, reset) => (
+              <div className="card" data-chart-id={def.id}>
+                <div className="error-panel" role="alert">
+                  <p className="error-title">{t(locale, 'loadError')}</p>
+                  <p>{error.message}</p>
+                  <button type="button" className="button" onClick={reset}>
+                    {t(locale, 'retry')}
+                  </button>
+                </div>
+              </div>
+            )}
+          >
+            <ChartCard def={def} />
+          </ErrorBoundary>
         ))}
       </div>
       {info.dataset && (
