@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { BoundaryFallback } from '../components/ErrorPanel';
 import { SectionPage } from '../features/dashboard/SectionPage';
 import { t } from '../i18n/messages';
 import { SECTIONS } from './sections';
@@ -67,15 +68,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary
           key={section}
-          fallback={(error, reset) => (
-            <div className="error-panel" role="alert">
-              <p className="error-title">{t(lang, 'loadError')}</p>
-              <p>{error.message}</p>
-              <button type="button" className="button" onClick={reset}>
-                {t(lang, 'retry')}
-              </button>
-            </div>
-          )}
+          fallback={(error, reset) => <BoundaryFallback error={error} reset={reset} />}
         >
           <SectionPage section={section} />
         </ErrorBoundary>

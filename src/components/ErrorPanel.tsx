@@ -28,3 +28,17 @@ export function ErrorPanel({
     </div>
   );
 }
+
+/** What an error boundary shows in place of the part that failed. */
+export function BoundaryFallback({ error, reset }: { error: Error; reset: () => void }) {
+  const { t } = useT();
+  return (
+    <div className="error-panel" role="alert">
+      <p className="error-title">{t('loadError')}</p>
+      <p>{error.message}</p>
+      <button type="button" className="button" onClick={reset}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

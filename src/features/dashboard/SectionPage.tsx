@@ -7,7 +7,7 @@ import type { Datasets } from '../../charts/model';
 import type { DatasetId, Figure } from '../../data/schema';
 import { ChartCard } from '../../components/ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { t } from '../../i18n/messages';
 import { warningsFor } from './warnings';
@@ -112,13 +112,7 @@ export function SectionPage({ section }: { section: SectionId }) {
             key={def.id}
             fallback={(error, reset) => (
               <div className="card" data-chart-id={def.id}>
-                <div className="error-panel" role="alert">
-                  <p className="error-title">{t(locale, 'loadError')}</p>
-                  <p>{error.message}</p>
-                  <button type="button" className="button" onClick={reset}>
-                    {t(locale, 'retry')}
-                  </button>
-                </div>
+                <BoundaryFallback error={error} reset={reset} />
               </div>
             )}
           >
