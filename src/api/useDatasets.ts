@@ -1,6 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Datasets } from '../charts/model';
-import type { DatasetId } from '../data/schema';
+import type { Dataset, DatasetId } from '../data/schema';
 import { datasetQueryOptions, DatasetLoadError } from './datasets';
 
 export interface DatasetsState {
@@ -12,9 +13,12 @@ export interface DatasetsState {
 
 /** Several datasets at once: data only when all have loaded and validated. */
 export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
-  return useQueries({
-    queries: ids.map((id) => datasetQueryOptions(id)),
-    combine: (results) => {
+  const key = ids.join(',');
+  // A stable combine lets TanStack Query return the same object until a result changes,
+  // so charts built from `data` are not rebuilt on every render.
+  const combine = useCallback(
+    (results: UseQueryResult<Dataset, Error>[]): DatasetsState => {
+      const names = key.split(',') as DatasetId[];
       const errors = results.flatMap((r) =>
         r.error
           ? [
@@ -26,7 +30,7 @@ export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
       );
       const done = results.every((r) => r.isSuccess);
       const data: Datasets = {};
-      if (done) ids.forEach((id, i) => (data[id] = results[i]!.data));
+      if (done) names.forEach((id, i) => (data[id] = results[i]!.data));
       return {
         data: done ? data : undefined,
         pending: results.some((r) => r.isPending && !r.error),
@@ -34,5 +38,7 @@ export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
         retry: () => results.forEach((r) => r.error && void r.refetch()),
       };
     },
-  });
+    [key],
+  );
+  return useQueries({ queries: ids.map((id) => datasetQueryOptions(id)), combine });
 }

@@ -3,8 +3,7 @@ import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTIONS, type SectionId } from '../../app/sections';
 import { useViewStore } from '../../app/store';
 import { chartsOf } from '../../charts/registry';
-import type { Datasets } from '../../charts/model';
-import type { DatasetId, Figure } from '../../data/schema';
+import type { DatasetId } from '../../data/schema';
 import { ChartCard } from '../../components/ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
@@ -12,59 +11,32 @@ import { FigureCard } from '../../components/FigureCard';
 import { t } from '../../i18n/messages';
 import { warningsFor } from './warnings';
 
-function FigureGrid({
-  refs,
-  data,
-  kpi,
-}: {
-  refs: ReadonlyArray<readonly [DatasetId, string]>;
-  data: Datasets;
-  kpi?: boolean;
-}) {
-  const locale = useViewStore((s) => s.lang);
-  return (
-    <div className={kpi ? 'grid kpi-grid' : 'grid figure-grid'}>
-      {refs.map(([ds, id]) => {
-        const dataset = data[ds]!;
-        const f = dataset.figures.find((x) => x.id === id) as Figure | undefined;
-        if (!f) return null;
-        return (
-          <FigureCard
-            key={id}
-            figure={f}
-            dataset={dataset}
-            warnings={warningsFor({ [ds]: dataset }, new Set([id]))}
-            locale={locale}
-            headingLevel={kpi ? 3 : 4}
-            compact={kpi}
-          />
-        );
-      })}
-    </div>
-  );
-}
-
-/** Figure cards for a list of datasets: reserved space while loading, an error with retry on failure. */
-function Figures({
-  ids,
-  refs,
-  kpi,
-}: {
-  ids: DatasetId[];
-  refs?: ReadonlyArray<readonly [DatasetId, string]>;
-  kpi?: boolean;
-}) {
-  const { data, errors, retry } = useDatasets(ids);
+/** Every figure of one dataset as cards: reserved space while loading, an error with retry on failure. */
+function DatasetFigures({ id }: { id: DatasetId }) {
+  const { data, errors, retry } = useDatasets([id]);
   const locale = useViewStore((s) => s.lang);
   if (errors.length) return <ErrorPanel errors={errors} onRetry={retry} minHeight={200} />;
-  if (!data)
+  const dataset = data?.[id];
+  if (!dataset)
     return (
-      <div className="placeholder" style={{ minHeight: kpi ? 420 : 600 }} aria-busy="true">
+      <div className="placeholder" style={{ minHeight: 600 }} aria-busy="true">
         {t(locale, 'loading')}
       </div>
     );
-  const all = refs ?? ids.flatMap((ds) => data[ds]!.figures.map((f) => [ds, f.id] as const));
-  return <FigureGrid refs={all} data={data} kpi={kpi} />;
+  return (
+    <div className="grid figure-grid">
+      {dataset.figures.map((f) => (
+        <FigureCard
+          key={f.id}
+          figure={f}
+          dataset={dataset}
+          warnings={warningsFor({ [id]: dataset }, new Set([f.id]))}
+          locale={locale}
+          headingLevel={4}
+        />
+      ))}
+    </div>
+  );
 }
 
 /** One KPI card per figure, each loading its own dataset: one failed file costs only its own cards. */
@@ -123,7 +95,7 @@ export function SectionPage({ section }: { section: SectionId }) {
       {info.dataset && (
         <>
           <h3 className="figures-heading">{t(locale, 'figuresHeading')}</h3>
-          <Figures ids={[info.dataset]} />
+          <DatasetFigures id={info.dataset} />
         </>
       )}
     </section>
