@@ -3,38 +3,11 @@
  * ?section=…&lang=en&theme=dark. Server data lives in the Query cache, not here.
  */
 import { create } from 'zustand';
-import type { Locale } from '../data/schema';
-import { isSectionId, type SectionId } from './sections';
+import type { Locale } from '../data/ids';
+import type { SectionId } from './sections';
+import { readViewState, writeViewState, type ThemeChoice, type ViewState } from './viewState';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-export interface ViewState {
-  section: SectionId;
-  lang: Locale;
-  theme: ThemeChoice;
-}
-
-export function readViewState(search: string): ViewState {
-  const p = new URLSearchParams(search);
-  const section = p.get('section');
-  const theme = p.get('theme');
-  return {
-    section: isSectionId(section) ? section : 'overview',
-    lang: p.get('lang') === 'en' ? 'en' : 'vi',
-    theme: theme === 'light' || theme === 'dark' ? theme : 'system',
-  };
-}
-
-/** Writes only what differs from the defaults, keeping unknown parameters. */
-export function writeViewState(search: string, s: ViewState): string {
-  const p = new URLSearchParams(search);
-  const set = (k: string, v: string, dflt: string) => (v === dflt ? p.delete(k) : p.set(k, v));
-  set('section', s.section, 'overview');
-  set('lang', s.lang, 'vi');
-  set('theme', s.theme, 'system');
-  const out = p.toString();
-  return out ? `?${out}` : '';
-}
+export { readViewState, writeViewState, type ThemeChoice, type ViewState };
 
 interface Store extends ViewState {
   setSection: (s: SectionId) => void;

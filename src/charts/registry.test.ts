@@ -4,7 +4,8 @@ import { SECTION_IDS } from '../app/sections';
 import { DATASET_IDS, type Locale } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';
 import type { Datasets } from './model';
-import { CHARTS } from './registry';
+import { CHARTS } from './all';
+import { CHART_IDS, loadChart, sectionOfChart } from './registry';
 
 const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
 const ctx = (locale: Locale, theme: 'light' | 'dark' = 'light') => ({ locale, palette: PALETTES[theme] });
@@ -91,5 +92,24 @@ describe('chart series', () => {
     const def = CHARTS.find((c) => c.id === id)!;
     const values = seriesValues(def.build(data, ctx('vi')).option).map((v) => Math.round(v * 10) / 10);
     expect(values).toEqual(expected);
+  });
+});
+
+describe('lazy registry', () => {
+  it('lists the same ids, in the same order, as the definitions', () => {
+    expect(Object.values(CHART_IDS).flat()).toEqual(CHARTS.map((c) => c.id));
+    for (const c of CHARTS) expect(sectionOfChart(c.id)).toBe(c.section);
+  });
+
+  it.each([['nope'], ['overview'], ['overview-nope'], ['industry-growth'], ['']])(
+    'knows no chart "%s"',
+    async (id) => {
+      expect(sectionOfChart(id)).toBeUndefined();
+      expect(await loadChart(id)).toBeUndefined();
+    },
+  );
+
+  it('loads a chart by id', async () => {
+    expect((await loadChart('rankings-indices'))?.section).toBe('rankings');
   });
 });

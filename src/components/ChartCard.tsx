@@ -3,7 +3,7 @@ import { useDatasets } from '../api/useDatasets';
 import { useResolvedTheme, PALETTES } from '../app/theme';
 import { useViewStore } from '../app/store';
 import type { ChartDef } from '../charts/model';
-import { figureIdsOf, warningsFor } from '../features/dashboard/warnings';
+import { figureIdsOf, warningsFor } from '../charts/warnings';
 import { t } from '../i18n/messages';
 import { DataTable } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';

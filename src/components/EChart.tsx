@@ -1,32 +1,13 @@
 /**
- * The one component that owns ECharts: registers only the parts the charts
- * use, draws, resizes with its container, and disposes on unmount (via
- * echarts-for-react). Loaded on demand so the first screen does not wait for it.
+ * The one component that owns ECharts in the React app: loads only the parts
+ * the option needs (see charts/echarts/loader), draws, resizes with its
+ * container, and disposes on unmount (via echarts-for-react). Itself loaded on
+ * demand, so a page's numbers show before any chart code arrives.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useState } from 'react';
+import { loadEChartsFor, type ECharts } from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
-
-echarts.use([
-  BarChart,
-  LineChart,
-  PieChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
 
 export default function EChart({
   option,
@@ -37,15 +18,31 @@ export default function EChart({
   height: number;
   label: string;
 }) {
+  const [echarts, setEcharts] = useState<ECharts>();
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    let live = true;
+    loadEChartsFor(option).then(
+      (e) => live && setEcharts(e),
+      (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [option]);
+  // The chart's error boundary shows this with a retry.
+  if (error) throw error;
   return (
-    <div role="img" aria-label={label} className="echart">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        style={{ height, width: '100%' }}
-        opts={{ renderer: 'canvas' }}
-      />
+    <div role="img" aria-label={label} className="echart" style={{ minHeight: height }}>
+      {echarts && (
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          notMerge
+          style={{ height, width: '100%' }}
+          opts={{ renderer: 'canvas' }}
+        />
+      )}
     </div>
   );
 }

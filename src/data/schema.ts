@@ -4,9 +4,9 @@
  * format and the code cannot drift apart. No React here.
  */
 import { z } from 'zod';
+import { DATASET_IDS, LOCALES, type DatasetId, type Locale } from './ids';
 
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { DATASET_IDS, LOCALES, type DatasetId, type Locale };
 
 const text = z.string().trim().min(1);
 export const bilingual = z.strictObject({ vi: text, en: text });
@@ -138,18 +138,7 @@ export const figure = z
   });
 export type Figure = z.infer<typeof figure>;
 
-export const DATASET_IDS = [
-  'rural',
-  'industry',
-  'trade',
-  'investment',
-  'social',
-  'digital',
-  'rankings',
-  'project06',
-] as const;
 export const datasetId = z.enum(DATASET_IDS);
-export type DatasetId = z.infer<typeof datasetId>;
 
 export const dataset = z
   .strictObject({

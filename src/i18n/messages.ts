@@ -40,6 +40,16 @@ const vi = {
   rankOf: 'hạng {rank}/{of}',
   derivedFrom: 'Suy ra từ',
   legendKey: 'Ký hiệu: * số ước tính; ≈ và cột viền đứt nét: giá trị suy ra',
+  openDashboard: 'Xem toàn bộ bảng số liệu',
+  newTab: '(mở trong thẻ mới)',
+  embedNotFound: 'Không có biểu đồ “{id}” để nhúng.',
+  keyFigures: 'Các chỉ tiêu chính năm 2023',
+  share: 'Chia sẻ, nhúng',
+  copyLink: 'Sao chép liên kết',
+  copied: 'Đã sao chép',
+  embedResponsive: 'Mã nhúng tự co giãn (khuyên dùng)',
+  embedFixed: 'Mã nhúng chiều cao cố định',
+  copyCode: 'Sao chép mã',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -85,6 +95,16 @@ const en: Record<MessageKey, string> = {
   rankOf: 'rank {rank} of {of}',
   derivedFrom: 'Derived from',
   legendKey: 'Key: * estimate; ≈ and dashed outline: derived value',
+  openDashboard: 'Open the full dashboard',
+  newTab: '(opens in a new tab)',
+  embedNotFound: 'There is no chart “{id}” to embed.',
+  keyFigures: 'Key figures of 2023',
+  share: 'Share, embed',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  embedResponsive: 'Responsive embed code (recommended)',
+  embedFixed: 'Fixed-height embed code',
+  copyCode: 'Copy code',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -2,14 +2,15 @@ import { useDatasets } from '../../api/useDatasets';
 import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTIONS, type SectionId } from '../../app/sections';
 import { useViewStore } from '../../app/store';
-import { chartsOf } from '../../charts/registry';
+import { useChartDefs } from '../../api/useChartDefs';
+import { CHART_IDS } from '../../charts/registry';
 import type { DatasetId } from '../../data/schema';
 import { ChartCard } from '../../components/ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { t } from '../../i18n/messages';
-import { warningsFor } from './warnings';
+import { warningsFor } from '../../charts/warnings';
 
 /** Every figure of one dataset as cards: reserved space while loading, an error with retry on failure. */
 function DatasetFigures({ id }: { id: DatasetId }) {
@@ -66,7 +67,7 @@ function KpiCard({ ds, id }: { ds: DatasetId; id: string }) {
 export function SectionPage({ section }: { section: SectionId }) {
   const locale = useViewStore((s) => s.lang);
   const info = SECTIONS.find((s) => s.id === section)!;
-  const charts = chartsOf(section);
+  const charts = useChartDefs(section);
   return (
     <section aria-labelledby={`h-${section}`} className="section">
       <h2 id={`h-${section}`}>{info.title[locale]}</h2>
@@ -78,19 +79,34 @@ export function SectionPage({ section }: { section: SectionId }) {
         </div>
       )}
       <div className="grid chart-grid">
-        {charts.map((def) => (
-          // A chart whose figures are missing from an edited dataset fails alone.
-          <ErrorBoundary
-            key={def.id}
-            fallback={(error, reset) => (
-              <div className="card" data-chart-id={def.id}>
-                <BoundaryFallback error={error} reset={reset} />
+        {CHART_IDS[section].map((id) => {
+          const def = charts.data?.find((d) => d.id === id);
+          if (charts.error)
+            return (
+              <div key={id} className="card" data-chart-id={id}>
+                <BoundaryFallback error={charts.error} reset={() => void charts.refetch()} />
               </div>
-            )}
-          >
-            <ChartCard def={def} />
-          </ErrorBoundary>
-        ))}
+            );
+          if (!def)
+            return (
+              <div key={id} className="card placeholder" style={{ height: 380 }} aria-busy="true">
+                {t(locale, 'loading')}
+              </div>
+            );
+          return (
+            // A chart whose figures are missing from an edited dataset fails alone.
+            <ErrorBoundary
+              key={id}
+              fallback={(error, reset) => (
+                <div className="card" data-chart-id={id}>
+                  <BoundaryFallback error={error} reset={reset} />
+                </div>
+              )}
+            >
+              <ChartCard def={def} />
+            </ErrorBoundary>
+          );
+        })}
       </div>
       {info.dataset && (
         <>

@@ -1,7 +1,7 @@
-import type { Datasets, Point } from '../../charts/model';
-import { runChecks, type CheckResult } from '../../data/checks';
-import { RELATIONS } from '../../data/relations';
-import type { DatasetId } from '../../data/schema';
+import type { Datasets, Point } from './model';
+import { runChecks, type CheckResult } from '../data/checks';
+import { RELATIONS } from '../data/relations';
+import type { DatasetId } from '../data/schema';
 
 const cache = new WeakMap<object, CheckResult[]>();
 

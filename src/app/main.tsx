@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { connectStoreToUrl } from './app/store';
-import './styles.css';
+import { App } from './App';
+import { connectStoreToUrl } from './store';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 connectStoreToUrl();

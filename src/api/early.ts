@@ -1,0 +1,41 @@
+/**
+ * Dataset requests started by the entry script, before the code that reads
+ * them has downloaded: on a phone this saves a round trip per page. Each early
+ * response is used once, by the first load of its dataset; retries fetch anew.
+ */
+import { isSectionId, SECTIONS } from '../app/sections';
+import { DATASET_IDS, type DatasetId } from '../data/ids';
+
+export function datasetFile(id: DatasetId): string {
+  return `${id}.json`;
+}
+
+/** Relative to the page, so the app works from any folder of any static host. */
+export function datasetUrl(id: DatasetId): string {
+  return new URL(`data/${datasetFile(id)}`, document.baseURI).href;
+}
+
+const early = new Map<DatasetId, Promise<Response>>();
+
+export function fetchEarly(ids: readonly DatasetId[], timeoutMs: number): void {
+  for (const id of ids) {
+    if (early.has(id)) continue;
+    const response = fetch(datasetUrl(id), { signal: AbortSignal.timeout(timeoutMs) });
+    // Failures are reported by the loader that takes this response.
+    response.catch(() => undefined);
+    early.set(id, response);
+  }
+}
+
+export function takeEarlyResponse(id: DatasetId): Promise<Response> | undefined {
+  const response = early.get(id);
+  early.delete(id);
+  return response;
+}
+
+/** What the page named by these URL parameters will load first: a section's own file, or all of them. */
+export function datasetsForPage(params: URLSearchParams): readonly DatasetId[] {
+  const section = params.get('section');
+  const own = isSectionId(section) ? SECTIONS.find((s) => s.id === section)?.dataset : undefined;
+  return own && !params.has('present') ? [own] : DATASET_IDS;
+}

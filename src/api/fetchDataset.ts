@@ -1,0 +1,59 @@
+/**
+ * Loading a dataset: fetch, validate at this boundary and nowhere else.
+ * Callers get a typed Dataset or a DatasetLoadError, nothing in between.
+ * No React and no Query here: embeds use this directly.
+ */
+import type { DatasetId } from '../data/ids';
+import { parseDatasetText } from '../data/parse';
+import type { Dataset } from '../data/schema';
+import { datasetFile, datasetUrl, takeEarlyResponse } from './early';
+
+import { DATASET_MAX_BYTES, DATASET_TIMEOUT_MS } from './limits';
+
+export { DATASET_MAX_BYTES, DATASET_TIMEOUT_MS };
+
+export type DatasetErrorKind = 'http' | 'network' | 'timeout' | 'too-large' | 'invalid';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: DatasetErrorKind,
+    readonly detail: string,
+    readonly status?: number,
+  ) {
+    super(detail.startsWith(`${file}:`) ? detail : `${file}: ${detail}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
+  const file = datasetFile(id);
+  const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await (takeEarlyResponse(id) ?? fetch(datasetUrl(id), { signal: combined }));
+  } catch (e) {
+    if (timeout.aborted || (e as Error).name === 'TimeoutError')
+      throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
+    throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
+  }
+  if (!response.ok) throw new DatasetLoadError(file, 'http', `HTTP ${response.status}`, response.status);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > DATASET_MAX_BYTES) throw new DatasetLoadError(file, 'too-large', `${length} bytes`);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    if (timeout.aborted || (e as Error).name === 'TimeoutError')
+      throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
+    throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
+  }
+  if (text.length > DATASET_MAX_BYTES)
+    throw new DatasetLoadError(file, 'too-large', `${text.length} characters`);
+  const parsed = parseDatasetText(file, text);
+  if (!parsed.ok) throw new DatasetLoadError(file, 'invalid', parsed.reason);
+  if (parsed.data.id !== id)
+    throw new DatasetLoadError(file, 'invalid', `${file}: holds dataset "${parsed.data.id}"`);
+  return parsed.data;
+}

@@ -1,0 +1,1 @@
+export { SVGRenderer as part } from 'echarts/renderers';

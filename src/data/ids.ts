@@ -1,0 +1,15 @@
+/** Names that small entry code needs without loading the schema (and zod). */
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const DATASET_IDS = [
+  'rural',
+  'industry',
+  'trade',
+  'investment',
+  'social',
+  'digital',
+  'rankings',
+  'project06',
+] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];

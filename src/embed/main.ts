@@ -1,0 +1,254 @@
+/**
+ * `?embed=<id>`: one chart (or the KPI cards) alone, for an iframe in a news
+ * article. No React: the page downloads the chart's own definitions, the
+ * ECharts parts its option uses, and its datasets, nothing else. It tells the
+ * host page its height (see public/embed.js) and never scrolls, focuses or
+ * navigates the host.
+ */
+import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
+import type { SectionId } from '../app/sections';
+import { readViewState, type ViewState } from '../app/viewState';
+import { loadEChartsFor } from '../charts/echarts/loader';
+import type { ChartModel, Datasets } from '../charts/model';
+import { PALETTES, type ResolvedTheme } from '../charts/palettes';
+import { loadChart } from '../charts/registry';
+import { figureIdsOf, warningsFor } from '../charts/warnings';
+import type { DatasetId, Locale } from '../data/ids';
+import { t } from '../i18n/messages';
+import { resolveEmbed, type EmbedTarget } from './catalog';
+import { append, el } from './dom';
+import { dataTable, figureCard, pointNotes } from './render';
+
+interface State {
+  view: ViewState;
+  showTable: boolean;
+}
+
+/** Both language versions of a view, as the dashboard's URL would carry them. */
+function dashboardHref(section: SectionId, lang: Locale): string {
+  const p = new URLSearchParams();
+  if (section !== 'overview') p.set('section', section);
+  if (lang !== 'vi') p.set('lang', lang);
+  const q = p.toString();
+  return new URL(`./${q ? `?${q}` : ''}`, document.baseURI).href;
+}
+
+function resolvedTheme(view: ViewState): ResolvedTheme {
+  if (view.theme !== 'system') return view.theme;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Reports the page's height to the host whenever it changes. */
+function reportHeight(id: string): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    // Only a height leaves this page; the host's origin is not known in advance.
+    window.parent.postMessage({ type: 'dashboard:resize', id, height }, '*');
+  };
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
+
+export function startEmbed(id: string): void {
+  const root = document.getElementById('root')!;
+  root.className = 'embed';
+  const state: State = { view: readViewState(location.search), showTable: false };
+  const target = resolveEmbed(id);
+  document.documentElement.lang = state.view.lang;
+  document.documentElement.dataset.theme = resolvedTheme(state.view);
+  document.documentElement.classList.add('embedded');
+  reportHeight(id);
+  if (!target) {
+    root.replaceChildren(
+      el('p', { className: 'error-panel', role: 'alert' }, t(state.view.lang, 'embedNotFound', { id })),
+    );
+    return;
+  }
+  void new EmbedView(root, target, state).load();
+}
+
+class EmbedView {
+  private data: Datasets | undefined;
+  private errors: DatasetLoadError[] = [];
+  private disposeChart: (() => void) | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly target: EmbedTarget,
+    private readonly state: State,
+  ) {}
+
+  async load(): Promise<void> {
+    this.errors = [];
+    this.render();
+    try {
+      const def = this.target.kind === 'chart' ? await loadChart(this.target.id) : undefined;
+      const ids: readonly DatasetId[] =
+        this.target.kind === 'chart'
+          ? (def?.datasets ?? [])
+          : [...new Set(this.target.figures.map(([d]) => d))];
+      const results = await Promise.allSettled(ids.map((d) => fetchDataset(d)));
+      const data: Datasets = {};
+      results.forEach((r, i) => {
+        if (r.status === 'fulfilled') data[ids[i]!] = r.value;
+        else this.errors.push(r.reason as DatasetLoadError);
+      });
+      this.data = this.errors.length ? undefined : data;
+      this.model = def && this.data ? () => def.build(this.data!, this.ctx()) : undefined;
+    } catch (e) {
+      // A chunk that failed to download: the same retry helps.
+      this.errors = [e as DatasetLoadError];
+    }
+    this.render();
+  }
+
+  private model: (() => ChartModel) | undefined;
+
+  private ctx() {
+    return { locale: this.state.view.lang, palette: PALETTES[resolvedTheme(this.state.view)] };
+  }
+
+  private setLang(lang: Locale): void {
+    this.state.view.lang = lang;
+    document.documentElement.lang = lang;
+    const url = new URL(location.href);
+    if (lang === 'vi') url.searchParams.delete('lang');
+    else url.searchParams.set('lang', lang);
+    // replaceState never touches the host page's history entries' order.
+    history.replaceState(null, '', url);
+    this.render();
+  }
+
+  private render(): void {
+    this.disposeChart?.();
+    this.disposeChart = undefined;
+    const locale = this.state.view.lang;
+    const parts: (Node | false | undefined)[] = [];
+    if (this.errors.length) {
+      parts.push(
+        el(
+          'div',
+          { className: 'error-panel', role: 'alert' },
+          el('p', { className: 'error-title' }, t(locale, 'loadError')),
+          el('ul', { className: 'error-details' }, ...this.errors.map((e) => el('li', {}, e.message))),
+          el(
+            'button',
+            { type: 'button', className: 'button', onclick: () => void this.load() },
+            t(locale, 'retry'),
+          ),
+        ),
+      );
+    } else if (!this.data) {
+      parts.push(
+        el(
+          'div',
+          { className: 'placeholder', 'aria-busy': 'true', style: 'height:360px' },
+          t(locale, 'loading'),
+        ),
+      );
+    } else if (this.target.kind === 'kpis') {
+      parts.push(this.kpis(this.data, this.target));
+    } else if (this.model) {
+      parts.push(this.chart(this.model()));
+    }
+    parts.push(this.footer());
+    this.root.replaceChildren();
+    append(this.root, parts);
+  }
+
+  private kpis(data: Datasets, target: Extract<EmbedTarget, { kind: 'kpis' }>): HTMLElement {
+    const locale = this.state.view.lang;
+    const cards = target.figures.flatMap(([ds, id]) => {
+      const dataset = data[ds];
+      const f = dataset?.figures.find((x) => x.id === id);
+      return f && dataset
+        ? [figureCard(f, dataset, warningsFor({ [ds]: dataset }, new Set([id])), locale)]
+        : [];
+    });
+    if (cards.length > 1) document.title = t(locale, 'keyFigures');
+    return el(
+      'section',
+      { className: 'embed-kpis' },
+      cards.length > 1 && el('h1', { className: 'embed-title' }, t(locale, 'keyFigures')),
+      el('div', { className: 'grid kpi-grid' }, ...cards),
+    );
+  }
+
+  private chart(model: ChartModel): HTMLElement {
+    const locale = this.state.view.lang;
+    document.title = model.title;
+    const chartBox = el('div', {
+      role: 'img',
+      'aria-label': model.title,
+      className: 'echart',
+      style: `height:${model.height}px`,
+    });
+    if (!this.state.showTable) void this.mountChart(chartBox, model);
+    const warnings = this.data ? warningsFor(this.data, figureIdsOf(model.points)) : [];
+    return el(
+      'article',
+      { className: 'card chart-card', 'data-chart-id': model.id },
+      el('header', {}, el('h1', {}, model.title), el('p', { className: 'subtitle' }, model.subtitle)),
+      this.state.showTable ? dataTable(model.points, model.title, locale) : chartBox,
+      el(
+        'div',
+        { className: 'chart-footer' },
+        el('p', { className: 'source-line' }, t(locale, 'sourceLine')),
+        el(
+          'button',
+          {
+            type: 'button',
+            className: 'button button-small',
+            'aria-pressed': String(this.state.showTable),
+            onclick: () => {
+              this.state.showTable = !this.state.showTable;
+              this.render();
+            },
+          },
+          this.state.showTable ? t(locale, 'showChart') : t(locale, 'showTable'),
+        ),
+      ),
+      el('p', { className: 'legend-key' }, t(locale, 'legendKey')),
+      pointNotes(model.points, warnings, locale),
+    );
+  }
+
+  private async mountChart(box: HTMLElement, model: ChartModel): Promise<void> {
+    let disposed = false;
+    this.disposeChart = () => (disposed = true);
+    const echarts = await loadEChartsFor(model.option);
+    if (disposed) return;
+    const chart = echarts.init(box, undefined, { renderer: 'canvas' });
+    chart.setOption(model.option);
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(box);
+    this.disposeChart = () => {
+      observer.disconnect();
+      chart.dispose();
+    };
+  }
+
+  private footer(): HTMLElement {
+    const locale = this.state.view.lang;
+    const other: Locale = locale === 'vi' ? 'en' : 'vi';
+    return el(
+      'footer',
+      { className: 'embed-footer' },
+      el(
+        'a',
+        { href: dashboardHref(this.target.section, locale), target: '_blank', rel: 'noopener noreferrer' },
+        `${t(locale, 'openDashboard')} ↗`,
+        el('span', { className: 'visually-hidden' }, ` ${t(locale, 'newTab')}`),
+      ),
+      el(
+        'button',
+        { type: 'button', className: 'button button-small', lang: other, onclick: () => this.setLang(other) },
+        other === 'vi' ? 'Tiếng Việt' : 'English',
+      ),
+    );
+  }
+}

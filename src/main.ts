@@ -1,0 +1,18 @@
+/**
+ * The entry point decides what this page is before loading any of it:
+ * `?embed=<id>` is one chart for a news article (no React, no other section's
+ * code), anything else is the dashboard. The dashboard's data requests start
+ * here, in parallel with the code that will read them.
+ */
+import { datasetsForPage, fetchEarly } from './api/early';
+import { DATASET_TIMEOUT_MS } from './api/limits';
+import './styles.css';
+
+const params = new URLSearchParams(location.search);
+const embed = params.get('embed');
+if (embed !== null) {
+  void import('./embed/main').then((m) => m.startEmbed(embed));
+} else {
+  fetchEarly(datasetsForPage(params), DATASET_TIMEOUT_MS);
+  void import('./app/main');
+}
