@@ -42,3 +42,22 @@ export function BoundaryFallback({ error, reset }: { error: Error; reset: () => 
     </div>
   );
 }
+
+/** The whole app failed: say so, offer to try again or start from the overview. */
+export function AppFallback({ error, reset }: { error: Error; reset: () => void }) {
+  const { t } = useT();
+  return (
+    <main className="app-fallback">
+      <div className="error-panel" role="alert">
+        <p className="error-title">{t('appError')}</p>
+        <p>{error.message}</p>
+        <button type="button" className="button" onClick={reset}>
+          {t('retry')}
+        </button>{' '}
+        <a className="button" href="./">
+          {t('backToOverview')}
+        </a>
+      </div>
+    </main>
+  );
+}

@@ -50,6 +50,8 @@ const vi = {
   embedResponsive: 'Mã nhúng tự co giãn (khuyên dùng)',
   embedFixed: 'Mã nhúng chiều cao cố định',
   copyCode: 'Sao chép mã',
+  appError: 'Trang gặp lỗi và không hiển thị được.',
+  backToOverview: 'Về trang tổng quan',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -105,6 +107,8 @@ const en: Record<MessageKey, string> = {
   embedResponsive: 'Responsive embed code (recommended)',
   embedFixed: 'Fixed-height embed code',
   copyCode: 'Copy code',
+  appError: 'The page ran into an error and cannot be shown.',
+  backToOverview: 'Back to the overview',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };
