@@ -8,6 +8,7 @@ import { t } from '../i18n/messages';
 import { DataTable } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
 import { PointNotes } from './PointNotes';
+import { ShareEmbed } from './ShareEmbed';
 
 const EChart = lazy(() => import('./EChart'));
 
@@ -27,7 +28,12 @@ export function ChartCard({ def }: { def: ChartDef }) {
   );
 
   return (
-    <article className="card chart-card" data-chart-id={def.id} aria-labelledby={headingId}>
+    <article
+      className="card chart-card"
+      id={`chart-${def.id}`}
+      data-chart-id={def.id}
+      aria-labelledby={headingId}
+    >
       {errors.length > 0 ? (
         <ErrorPanel errors={errors} onRetry={retry} minHeight={300} />
       ) : !model ? (
@@ -60,6 +66,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
           </div>
           <p className="legend-key">{t(locale, 'legendKey')}</p>
           <PointNotes points={model.points} warnings={warnings} locale={locale} />
+          <ShareEmbed id={def.id} title={model.title} height={model.height + 260} />
         </>
       )}
     </article>

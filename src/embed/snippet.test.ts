@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_IDS, resolveEmbed } from './catalog';
+import { fixedSnippet, responsiveSnippet, type SnippetInput } from './snippet';
+
+const input = (over: Partial<SnippetInput> = {}): SnippetInput => ({
+  id: 'trade-exports',
+  title: 'Xuất khẩu vượt kế hoạch',
+  base: 'https://news.example.vn/dashboard/',
+  lang: 'vi',
+  height: 600,
+  ...over,
+});
+
+describe('embed snippets', () => {
+  it.each([
+    [input(), 'https://news.example.vn/dashboard/?embed=trade-exports'],
+    [input({ lang: 'en' }), 'https://news.example.vn/dashboard/?embed=trade-exports&amp;lang=en'],
+    [input({ theme: 'dark' }), 'https://news.example.vn/dashboard/?embed=trade-exports&amp;theme=dark'],
+  ])('points the iframe at the embed page (%#)', (i, src) => {
+    expect(responsiveSnippet(i)).toContain(`src="${src}"`);
+    expect(fixedSnippet(i)).toContain(`src="${src}"`);
+  });
+
+  it('has a title, lazy loading and no border; the responsive one loads embed.js from the dashboard', () => {
+    const html = responsiveSnippet(input());
+    expect(html).toMatch(/<iframe [^>]*title="Xuất khẩu vượt kế hoạch"/);
+    expect(html).toContain('loading="lazy"');
+    expect(html).toContain('border:0');
+    expect(html).toContain('data-dashboard-embed');
+    expect(html).toContain('<script src="https://news.example.vn/dashboard/embed.js" async></script>');
+    const fixed = fixedSnippet(input());
+    expect(fixed).toContain('height="600"');
+    expect(fixed).not.toContain('<script');
+  });
+
+  it('escapes hostile titles so they stay attribute text', () => {
+    const html = responsiveSnippet(
+      input({ title: '"><script>alert(1)</script><img src=x onerror=alert(1)>' }),
+    );
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('title="&quot;&gt;&lt;script&gt;');
+    expect(html.match(/<script/g)).toHaveLength(1);
+  });
+});
+
+describe('embed catalog', () => {
+  it('resolves every listed id, and no other', () => {
+    expect(new Set(EMBED_IDS).size).toBe(EMBED_IDS.length);
+    for (const id of EMBED_IDS) expect(resolveEmbed(id), id).toBeDefined();
+    for (const id of ['', 'kpi-', 'kpi-nope', 'overview', 'trade-nope', 'constructor', '__proto__'])
+      expect(resolveEmbed(id), id).toBeUndefined();
+  });
+});
