@@ -2,13 +2,19 @@
  * The dataset format, defined once. Every JSON file in public/data is a
  * `Dataset`; the TypeScript types below are inferred from these schemas so the
  * format and the code cannot drift apart. No React here.
+ *
+ * Written with `zod/mini` (functional API, tree-shakable, no message locale):
+ * the full `zod` build cost about 24 KB gzip on the dashboard's critical path
+ * (issue 8). Every rule carries its own message or is described by
+ * `describeIssues` in parse.ts. Note the order in `.check(...)`: checks run
+ * left to right, so `trim` must come before `minLength`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DATASET_IDS, LOCALES, type DatasetId, type Locale } from './ids';
 
 export { DATASET_IDS, LOCALES, type DatasetId, type Locale };
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 export const bilingual = z.strictObject({ vi: text, en: text });
 export type Bilingual = z.infer<typeof bilingual>;
 
@@ -40,11 +46,13 @@ export const UNITS = [
 export const unit = z.enum(UNITS);
 export type Unit = z.infer<typeof unit>;
 
-const year = z.int().min(2000).max(2100);
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const year = z.int().check(z.gte(2000), z.lte(2100));
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 /** A percentage the source states; 0–1000 % covers "270 % of plan" and rejects typos. */
-const percent = finite.refine((n) => n >= 0 && n <= 1000, 'must be between 0 and 1000');
-const signedPercent = finite.refine((n) => n > -100 && n <= 1000, 'must be above -100 and at most 1000');
+const percent = finite.check(z.refine((n) => n >= 0 && n <= 1000, 'must be between 0 and 1000'));
+const signedPercent = finite.check(
+  z.refine((n) => n > -100 && n <= 1000, 'must be above -100 and at most 1000'),
+);
 
 export const period = z.discriminatedUnion('kind', [
   /** A whole calendar year (or an edition of an index published for that year). */
@@ -53,8 +61,8 @@ export const period = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('months'),
     year,
-    fromMonth: z.int().min(1).max(12),
-    toMonth: z.int().min(1).max(12),
+    fromMonth: z.int().check(z.gte(1), z.lte(12)),
+    toMonth: z.int().check(z.gte(1), z.lte(12)),
   }),
   /** A cumulative stock at the end of the year ("lũy kế đến hết năm"). */
   z.strictObject({ kind: z.literal('end-of-year'), year }),
@@ -77,26 +85,30 @@ export const comparison = z.discriminatedUnion('type', [
   /** "gấp x lần": a multiple of the base year's value. */
   z.strictObject({
     type: z.literal('multiple'),
-    times: finite.refine((n) => n > 0 && n <= 1000, 'must be above 0 and at most 1000'),
+    times: finite.check(z.refine((n) => n > 0 && n <= 1000, 'must be above 0 and at most 1000')),
     baseYear: year,
   }),
   /** "tăng / giảm N bậc": places gained (positive) or lost (negative) since `baseYear`'s edition. */
-  z.strictObject({ type: z.literal('rank-change'), places: z.int().min(-62).max(62), baseYear: year }),
+  z.strictObject({
+    type: z.literal('rank-change'),
+    places: z.int().check(z.gte(-62), z.lte(62)),
+    baseYear: year,
+  }),
   /**
    * "đạt tỉ lệ (73,8%)": the stated share of a total — another figure of the
    * same dataset, or left out where the source does not name the base.
    */
-  z.strictObject({ type: z.literal('share'), percent, ofFigure: text.optional() }),
+  z.strictObject({ type: z.literal('share'), percent, ofFigure: z.optional(text) }),
 ]);
 export type Comparison = z.infer<typeof comparison>;
 
 export const figure = z
   .strictObject({
     /** Stable, unique across all datasets; lower-case words joined by dashes. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes'),
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes')),
     label: bilingual,
     /** A few words for chart axes and legends where `label` is long. */
-    shortLabel: bilingual.optional(),
+    shortLabel: z.optional(bilingual),
     /**
      * "level": an amount or count; "growth": the value itself is a growth rate in
      * percent against `baseYear`; "rank": a place in a ranking (1 is best);
@@ -106,9 +118,9 @@ export const figure = z
     value: finite,
     unit,
     /** "80/86 xã", "đứng thứ 43/63": the denominator the source gives. */
-    outOf: finite.refine((n) => n > 0, 'must be positive').optional(),
+    outOf: z.optional(finite.check(z.refine((n) => n > 0, 'must be positive'))),
     /** For kind "growth": the year the growth is measured against. */
-    baseYear: year.optional(),
+    baseYear: z.optional(year),
     period,
     estimate: z.boolean(),
     /** "hơn", "trên": the true value is more than `value`. */
@@ -116,26 +128,28 @@ export const figure = z
     comparisons: z.array(comparison),
     /** The words of the source this figure comes from, verbatim. */
     quote: text,
-    note: bilingual.optional(),
+    note: z.optional(bilingual),
   })
-  .superRefine((f, ctx) => {
-    if (f.kind === 'growth' && f.baseYear === undefined)
-      ctx.addIssue({ code: 'custom', path: ['baseYear'], message: 'a growth figure needs baseYear' });
-    if ((f.kind === 'growth' || f.kind === 'attainment') && f.unit !== 'percent')
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${f.kind} figure is in percent` });
-    if (f.kind === 'attainment' && (f.value < 0 || f.value > 1000))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'an attainment must be 0–1000 %' });
-    if (f.kind === 'rank' && (f.unit !== 'rank' || f.outOf === undefined))
-      ctx.addIssue({ code: 'custom', path: ['outOf'], message: 'a rank needs unit "rank" and outOf' });
-    if (f.kind === 'rank' && f.outOf !== undefined && (f.value < 1 || f.value > f.outOf))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rank must lie between 1 and outOf' });
-    if (f.kind === 'level' && f.value < 0)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a level cannot be negative' });
-    if (f.unit === 'percent' && f.kind === 'level' && f.value > 100)
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rate cannot exceed 100 %' });
-    if (f.period.kind === 'months' && f.period.fromMonth > f.period.toMonth)
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'fromMonth is after toMonth' });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.kind === 'growth' && f.baseYear === undefined)
+        ctx.addIssue({ code: 'custom', path: ['baseYear'], message: 'a growth figure needs baseYear' });
+      if ((f.kind === 'growth' || f.kind === 'attainment') && f.unit !== 'percent')
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${f.kind} figure is in percent` });
+      if (f.kind === 'attainment' && (f.value < 0 || f.value > 1000))
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'an attainment must be 0–1000 %' });
+      if (f.kind === 'rank' && (f.unit !== 'rank' || f.outOf === undefined))
+        ctx.addIssue({ code: 'custom', path: ['outOf'], message: 'a rank needs unit "rank" and outOf' });
+      if (f.kind === 'rank' && f.outOf !== undefined && (f.value < 1 || f.value > f.outOf))
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rank must lie between 1 and outOf' });
+      if (f.kind === 'level' && f.value < 0)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a level cannot be negative' });
+      if (f.unit === 'percent' && f.kind === 'level' && f.value > 100)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a rate cannot exceed 100 %' });
+      if (f.period.kind === 'months' && f.period.fromMonth > f.period.toMonth)
+        ctx.addIssue({ code: 'custom', path: ['period'], message: 'fromMonth is after toMonth' });
+    }),
+  );
 export type Figure = z.infer<typeof figure>;
 
 export const datasetId = z.enum(DATASET_IDS);
@@ -152,24 +166,26 @@ export const dataset = z
       publisher: bilingual,
       published: z.iso.date(),
     }),
-    figures: z.array(figure).min(1),
+    figures: z.array(figure).check(z.minLength(1)),
   })
-  .superRefine((d, ctx) => {
-    const seen = new Set<string>();
-    d.figures.forEach((f, i) => {
-      if (seen.has(f.id))
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate id "${f.id}"` });
-      seen.add(f.id);
-    });
-    d.figures.forEach((f, i) =>
-      f.comparisons.forEach((c, j) => {
-        if (c.type === 'share' && c.ofFigure !== undefined && !seen.has(c.ofFigure))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['figures', i, 'comparisons', j, 'ofFigure'],
-            message: `no figure "${c.ofFigure}" in this dataset`,
-          });
-      }),
-    );
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      const seen = new Set<string>();
+      d.figures.forEach((f, i) => {
+        if (seen.has(f.id))
+          ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate id "${f.id}"` });
+        seen.add(f.id);
+      });
+      d.figures.forEach((f, i) =>
+        f.comparisons.forEach((c, j) => {
+          if (c.type === 'share' && c.ofFigure !== undefined && !seen.has(c.ofFigure))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['figures', i, 'comparisons', j, 'ofFigure'],
+              message: `no figure "${c.ofFigure}" in this dataset`,
+            });
+        }),
+      );
+    }),
+  );
 export type Dataset = z.infer<typeof dataset>;
