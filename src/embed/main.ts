@@ -155,9 +155,9 @@ class EmbedView {
     } else if (this.model) {
       parts.push(this.chart(this.model()));
     }
-    parts.push(this.footer());
-    this.root.replaceChildren();
-    append(this.root, parts);
+    const main = el('main', {});
+    append(main, parts);
+    this.root.replaceChildren(main, this.footer());
   }
 
   private kpis(data: Datasets, target: Extract<EmbedTarget, { kind: 'kpis' }>): HTMLElement {
