@@ -199,4 +199,10 @@ describe('parseDatasetText', () => {
     const result = parseDatasetText('f.json', text);
     expect(result.ok ? '' : result.reason).toMatch(message);
   });
+
+  it('keeps a JSON error on one line, though V8 quotes the text with its line breaks', () => {
+    const result = parseDatasetText('f.json', '{"a":\n\n\nfalsy}');
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^f\.json: not valid JSON \(.+\)$/) });
+    expect(result.ok ? '' : result.reason).not.toContain('\n');
+  });
 });

@@ -26,7 +26,9 @@ export function parseDatasetText(file: string, text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, reason: `${file}: not valid JSON (${(e as Error).message})` };
+    // V8 quotes the offending text, line breaks included: keep one line per problem.
+    const why = String((e as Error).message).replace(/\s+/g, ' ');
+    return { ok: false, reason: `${file}: not valid JSON (${why})` };
   }
   return parseDataset(file, raw);
 }
