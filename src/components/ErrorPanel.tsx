@@ -1,4 +1,6 @@
 import type { DatasetLoadError } from '../api/datasets';
+import { DATASET_TIMEOUT_MS } from '../api/limits';
+import { describeLoadError } from '../i18n/errors';
 import { useT } from '../i18n/useT';
 
 /** A readable failure in the part of the page that needed the data, with a retry. */
@@ -11,14 +13,21 @@ export function ErrorPanel({
   onRetry?: () => void;
   minHeight?: number;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <div className="error-panel" role="alert" style={minHeight ? { minHeight } : undefined}>
       <p className="error-title">{t('loadError')}</p>
       <ul className="error-details">
-        {errors.map((e, i) => (
-          <li key={i}>{e.message}</li>
-        ))}
+        {errors.map((e, i) => {
+          const d = describeLoadError(e, lang, DATASET_TIMEOUT_MS / 1000);
+          return (
+            <li key={i}>
+              <strong>{d.file}</strong>: {d.summary}
+              <br />
+              <small>{d.detail}</small>
+            </li>
+          );
+        })}
       </ul>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>

@@ -6,6 +6,7 @@
  * navigates the host.
  */
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
+import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
 import { readViewState, type ViewState } from '../app/viewState';
 import { loadEChartsFor } from '../charts/echarts/loader';
@@ -14,6 +15,7 @@ import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadChart } from '../charts/registry';
 import { figureIdsOf, warningsFor } from '../charts/warnings';
 import type { DatasetId, Locale } from '../data/ids';
+import { describeLoadError } from '../i18n/errors';
 import { t } from '../i18n/messages';
 import { resolveEmbed, type EmbedTarget } from './catalog';
 import { append, el } from './dom';
@@ -134,7 +136,21 @@ class EmbedView {
           'div',
           { className: 'error-panel', role: 'alert' },
           el('p', { className: 'error-title' }, t(locale, 'loadError')),
-          el('ul', { className: 'error-details' }, ...this.errors.map((e) => el('li', {}, e.message))),
+          el(
+            'ul',
+            { className: 'error-details' },
+            ...this.errors.map((e) => {
+              const d = describeLoadError(e, locale, DATASET_TIMEOUT_MS / 1000);
+              return el(
+                'li',
+                {},
+                el('strong', {}, d.file ?? ''),
+                `: ${d.summary}`,
+                el('br'),
+                el('small', {}, d.detail),
+              );
+            }),
+          ),
           el(
             'button',
             { type: 'button', className: 'button', onclick: () => void this.load() },

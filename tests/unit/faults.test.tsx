@@ -1,0 +1,134 @@
+/**
+ * The fault matrix: every dataset × every fault, in the dashboard and in an
+ * embed. Each must give an alert naming the file and what failed, in the
+ * page's language, with a retry that recovers once the fault is gone; the rest
+ * of the page keeps working.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FAULTS, type FaultReply } from '../../mocks/faults';
+import { server } from '../../mocks/server';
+import { App } from '../../src/app/App';
+import { SECTIONS } from '../../src/app/sections';
+import { useViewStore } from '../../src/app/store';
+import { CHARTS } from '../../src/charts/all';
+import { DATASET_IDS, type DatasetId } from '../../src/data/ids';
+
+// A short timeout so a request that never answers fails within the test.
+vi.mock('../../src/api/limits', () => ({ DATASET_TIMEOUT_MS: 400, DATASET_MAX_BYTES: 1_000_000 }));
+// Drawing is tested in Chromium; here a chart is a labelled box.
+vi.mock('../../src/components/EChart', () => ({
+  default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
+}));
+const setOption = vi.fn();
+vi.mock('../../src/charts/echarts/loader', () => ({
+  loadEChartsFor: async () => ({ init: () => ({ setOption, resize: () => {}, dispose: () => {} }) }),
+}));
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+const reply = (r: FaultReply) => async () => {
+  if (r.hang) await delay('infinite');
+  if (r.networkError) return HttpResponse.error();
+  return new HttpResponse(r.body ?? '', {
+    status: r.status ?? 200,
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
+const sectionOf = (id: DatasetId) => SECTIONS.find((s) => s.dataset === id)!.id;
+const CASES = DATASET_IDS.flatMap((ds) => FAULTS.map((f) => [ds, f.name, f] as const));
+
+describe('dashboard', () => {
+  beforeEach(() => useViewStore.setState({ section: 'overview', lang: 'vi', theme: 'light' }));
+
+  it.each(CASES)(
+    '%s.json, %s: alert in place, rest works, retry recovers',
+    { timeout: 20_000 },
+    async (ds, _n, fault) => {
+      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      useViewStore.setState({ section: sectionOf(ds) });
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 1 } } });
+      render(
+        <QueryClientProvider client={client}>
+          <App />
+        </QueryClientProvider>,
+      );
+      const alerts = await screen.findAllByRole('alert', {}, { timeout: 6000 });
+      const mine = alerts.filter((a) => a.textContent!.includes(`${ds}.json`));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine[0]).toHaveTextContent('Không tải được số liệu');
+      expect(mine[0]!.textContent).toMatch(fault.message);
+      for (const a of alerts) expect(within(a).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
+      // The rest of the page keeps working: navigation, and another section's figures.
+      expect(screen.queryByText('Trang gặp lỗi và không hiển thị được.')).toBeNull();
+      const other = DATASET_IDS.find((d) => d !== ds)!;
+      await userEvent.click(
+        screen.getByRole('link', { name: SECTIONS.find((s) => s.dataset === other)!.title.vi }),
+      );
+      await waitFor(() => expect(document.querySelectorAll('[data-figure-id]').length).toBeGreaterThan(0));
+      // Back to the failed section while the fault lasts: the alert again. Then the fault is gone and retry recovers.
+      await userEvent.click(
+        screen.getByRole('link', { name: SECTIONS.find((s) => s.dataset === ds)!.title.vi }),
+      );
+      const again = await screen.findAllByRole('alert', {}, { timeout: 6000 });
+      server.resetHandlers();
+      await userEvent.click(within(again[0]!).getByRole('button', { name: 'Thử lại' }));
+      await waitFor(() => expect(document.querySelectorAll('[data-figure-id]').length).toBeGreaterThan(0));
+      await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
+    },
+  );
+
+  it('says what failed in English on an English page', async () => {
+    server.use(http.get('*/data/trade.json', reply({ status: 404 })));
+    useViewStore.setState({ section: 'trade', lang: 'en' });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>,
+    );
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent('The figures for this section could not be loaded.');
+    expect(alert).toHaveTextContent('trade.json: the file was not found on the server (HTTP 404)');
+    expect(within(alert!).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('embed', () => {
+  afterEach(() => document.body.replaceChildren());
+  /** The first chart that reads this dataset. */
+  const chartOf = (ds: DatasetId) => CHARTS.find((c) => c.datasets.includes(ds))!.id;
+
+  it.each(CASES)(
+    '%s.json, %s: alert in the embed, retry draws the chart',
+    { timeout: 20_000 },
+    async (ds, _n, fault) => {
+      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      document.body.innerHTML = '<div id="root"></div>';
+      window.history.replaceState(null, '', `/?embed=${chartOf(ds)}`);
+      const { startEmbed } = await import('../../src/embed/main');
+      startEmbed(chartOf(ds));
+      const alert = await screen.findByRole('alert', {}, { timeout: 6000 });
+      expect(alert).toHaveTextContent(`${ds}.json`);
+      expect(alert).toHaveTextContent('Không tải được số liệu');
+      expect(alert.textContent).toMatch(fault.message);
+      // The link to the dashboard still works.
+      expect(screen.getByRole('link', { name: /Xem toàn bộ/ })).toHaveAttribute('target', '_blank');
+      server.resetHandlers();
+      setOption.mockClear();
+      await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+      await waitFor(() => expect(setOption).toHaveBeenCalledTimes(1));
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(document.querySelector('h1')!.textContent!.length).toBeGreaterThan(10);
+    },
+  );
+});
