@@ -83,8 +83,11 @@ export function deriveFigure(figure: Figure, dataset?: Dataset): Derived[] {
     estimate: figure.estimate,
     qualifier: figure.qualifier,
   };
-  const push = (d: Omit<Derived, 'figureId' | 'estimate' | 'qualifier' | 'decimals'>) =>
-    out.push({ ...common, ...d, decimals: displayDecimals(d.unit, d.value) });
+  const push = (d: Omit<Derived, 'figureId' | 'estimate' | 'qualifier' | 'decimals'>) => {
+    // Beyond the range of a double (a figure over a tiny percent, multiple or
+    // total; "bằng 0%") there is no value to show: derive nothing.
+    if (Number.isFinite(d.value)) out.push({ ...common, ...d, decimals: displayDecimals(d.unit, d.value) });
+  };
 
   if (figure.kind === 'growth') {
     push({

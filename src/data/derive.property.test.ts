@@ -1,0 +1,216 @@
+/**
+ * Properties of the derivations (issue 7): on any dataset the parser accepts
+ * — generated to the limits of the schema, or a shipped one with some numbers
+ * changed — nothing throws, every derived value and every number of its
+ * formula is finite, and each value does what its formula says.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptedDatasetArb, figureArb, finiteIn } from '../../tests/unit/arbitraries';
+import { datasetOf, figure } from '../../tests/unit/fixtures';
+import {
+  deriveDataset,
+  deriveDifference,
+  deriveFigure,
+  displayDecimals,
+  isCountUnit,
+  type Derived,
+} from './derive';
+import { UNITS, type Dataset, type Unit } from './schema';
+
+const RUNS = { numRuns: 300 };
+
+function expectSound(d: Derived, dataset: Dataset): void {
+  const from = dataset.figures.find((f) => f.id === d.figureId);
+  expect(from, `${d.id} comes from a figure of the dataset`).toBeDefined();
+  expect(d.id.startsWith(`${d.figureId}/`)).toBe(true);
+  expect(Number.isFinite(d.value), `${d.id} = ${d.value}`).toBe(true);
+  for (const [k, v] of Object.entries(d.formula))
+    if (k !== 'op') expect(Number.isFinite(v), `${d.id}: formula.${k} = ${String(v)}`).toBe(true);
+  expect(d.decimals).toBe(displayDecimals(d.unit, d.value));
+  expect(UNITS).toContain(d.unit);
+  expect(d.estimate).toBe(from!.estimate);
+  expect(d.qualifier).toBe(from!.qualifier);
+}
+
+/** a ≈ b to a relative 1e-9, where both are well inside the range of doubles. */
+function expectClose(a: number, b: number): void {
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300);
+}
+
+describe('deriveDataset and deriveFigure on any accepted dataset', () => {
+  it('never throw and give finite values with finite formulas', () => {
+    fc.assert(
+      fc.property(acceptedDatasetArb, (dataset) => {
+        const all = deriveDataset(dataset);
+        for (const d of all.values()) expectSound(d, dataset);
+        for (const f of dataset.figures) {
+          for (const d of deriveFigure(f, dataset)) expectSound(d, dataset);
+          // Without its dataset a share of another figure is not derivable; the rest is.
+          expect(() => deriveFigure(f)).not.toThrow();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('give values that satisfy their own formulas', () => {
+    fc.assert(
+      fc.property(acceptedDatasetArb, (dataset) => {
+        for (const d of deriveDataset(dataset).values()) {
+          const f = d.formula;
+          // Away from the ends of the double range, where underflow and overflow dominate.
+          const inputs = Object.values(f).filter((v): v is number => typeof v === 'number');
+          if (![...inputs, d.value].every((v) => v === 0 || (Math.abs(v) > 1e-100 && Math.abs(v) < 1e100)))
+            continue;
+          switch (f.op) {
+            case 'divide-by-growth':
+              expectClose(d.value * (1 + f.percent / 100), f.value);
+              break;
+            case 'divide-by-percent':
+              expectClose((d.value * f.percent) / 100, f.value);
+              break;
+            case 'divide-by-times':
+              expectClose(d.value * f.times, f.value);
+              break;
+            case 'add-places':
+              expect(d.value).toBe(f.rank + f.places);
+              break;
+            case 'share':
+              expectClose((d.value / 100) * f.total, f.part);
+              break;
+            case 'index':
+              expect(d.value).toBe(100 + f.percent);
+              break;
+            case 'difference':
+              expect(d.value).toBe(f.minuend - f.subtrahend);
+              break;
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('derive from a figure only what it states, with ids unique within the figure', () => {
+    fc.assert(
+      fc.property(
+        fc.constant('x').chain((id) => figureArb(id)),
+        (f) => {
+          const out = deriveFigure(f);
+          const byComparison = out.filter((d) => d.comparison !== undefined);
+          for (const d of byComparison) expect(f.comparisons).toContain(d.comparison);
+          if (f.kind === 'growth' || f.kind === 'attainment')
+            expect(byComparison, 'a rate has no base value').toEqual([]);
+          expect(out.filter((d) => d.kind === 'index').length).toBe(f.kind === 'growth' ? 1 : 0);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('rounding helpers', () => {
+  const unitArb = fc.constantFrom<Unit>(...UNITS);
+
+  it('displayDecimals follows the stated rule for every unit and any number', () => {
+    fc.assert(
+      fc.property(unitArb, fc.double(), (unit, value) => {
+        const d = displayDecimals(unit, value);
+        if (unit === 'percent') expect(d).toBe(1);
+        else if (isCountUnit(unit) || unit === 'billion-vnd') expect(d).toBe(0);
+        else expect(d).toBe(Math.abs(value) >= 1000 ? 0 : 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('deriveDifference keeps its inputs and gives their finite difference', () => {
+    // Inputs within ±MAX/2, where the difference of two doubles cannot overflow.
+    const half = Number.MAX_VALUE / 2;
+    fc.assert(
+      fc.property(
+        fc.constant('x').chain((id) => figureArb(id)),
+        finiteIn(-half, half),
+        finiteIn(-half, half),
+        (from, minuend, subtrahend) => {
+          const d = deriveDifference('diff', from, minuend, subtrahend);
+          expect(Number.isFinite(d.value)).toBe(true);
+          expect(d).toMatchObject({
+            id: 'diff',
+            figureId: from.id,
+            kind: 'difference',
+            value: minuend - subtrahend,
+            unit: from.unit,
+            decimals: displayDecimals(from.unit, minuend - subtrahend),
+            formula: { op: 'difference', minuend, subtrahend },
+          });
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('cases the properties found: a value beyond the range of a double is not derived', () => {
+  // Each of these gave Infinity or NaN before deriveFigure dropped non-finite values.
+  it.each([
+    [
+      'a tiny multiple',
+      figure({
+        value: 8.881784197001252e-16,
+        comparisons: [{ type: 'multiple', times: 5e-324, baseYear: 2022 }],
+      }),
+      'base-value',
+    ],
+    [
+      'a ratio of 0 %',
+      figure({ value: 5, comparisons: [{ type: 'ratio', percent: 0, baseYear: 2022 }] }),
+      'base-value',
+    ],
+    [
+      '0 as a ratio of 0 %',
+      figure({ value: 0, comparisons: [{ type: 'ratio', percent: 0, baseYear: 2022 }] }),
+      'base-value',
+    ],
+    [
+      'a fall of almost 100 %',
+      figure({
+        value: 1e300,
+        comparisons: [{ type: 'growth', percent: -99.99999999999999, baseYear: 2022 }],
+      }),
+      'base-value',
+    ],
+    [
+      'a tiny percent of plan',
+      figure({ value: 1e10, comparisons: [{ type: 'target', percent: 5e-324, target: 'annual-plan' }] }),
+      'target',
+    ],
+    ['a huge count of a tiny total', figure({ value: 1e308, outOf: 1e-10, unit: 'communes' }), 'share'],
+  ])('%s', (_name, f, kind) => {
+    const derived = deriveFigure(f, datasetOf([f]));
+    expect(derived.filter((d) => d.kind === kind)).toEqual([]);
+    for (const d of derived) expect(Number.isFinite(d.value)).toBe(true);
+  });
+
+  it('a share of a figure whose value is the smallest double', () => {
+    const total = figure({ id: 'total', value: 5e-324 });
+    const part = figure({
+      id: 'part',
+      value: 1,
+      comparisons: [{ type: 'share', percent: 50, ofFigure: 'total' }],
+    });
+    expect(deriveDataset(datasetOf([total, part])).has('part/share')).toBe(false);
+  });
+
+  it('still derives what is in range, next to what is not', () => {
+    const f = figure({
+      value: 100,
+      comparisons: [
+        { type: 'ratio', percent: 0, baseYear: 2021 },
+        { type: 'growth', percent: 25, baseYear: 2022 },
+      ],
+    });
+    expect(deriveFigure(f).map((d) => [d.id, d.value])).toEqual([['x/base-value-2022', 80]]);
+  });
+});
