@@ -1,0 +1,124 @@
+/**
+ * Hostile dataset text (issue 7): labels, short labels, quotes and notes that
+ * carry HTML, script and javascript: URLs are shown as plain text everywhere,
+ * and nothing injected runs or appears as an element.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser } from './helpers';
+
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"> "><script>window.__pwned=2</script> javascript:window.__pwned=3`;
+
+function hostile(id: string): string {
+  const d = JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as {
+    figures: Array<Record<string, { vi: string; en: string } | string | undefined>>;
+  };
+  for (const f of d.figures) {
+    for (const key of ['label', 'shortLabel', 'note'] as const) {
+      const b = f[key] as { vi: string; en: string } | undefined;
+      if (b) f[key] = { vi: `${PAYLOAD} ${b.vi}`, en: `${PAYLOAD} ${b.en}` };
+    }
+    f.quote = `${PAYLOAD} ${f.quote as string}`;
+  }
+  return JSON.stringify(d);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(query: string) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const id of ['trade', 'industry', 'investment'])
+    await page.route(`**/data/${id}.json`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: hostile(id) }),
+    );
+  await page.goto(`${baseUrl()}${query}`);
+  return { page, dialogs, errors, requests };
+}
+
+async function expectInert(page: Page, dialogs: string[], requests: string[]) {
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(await page.$$('img[src="x"]')).toHaveLength(0);
+  expect(await page.$$('a[href^="javascript:"]')).toHaveLength(0);
+  const inlineScripts = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
+  expect(inlineScripts).toBe(0);
+  // The payload is visible as text.
+  expect(await page.evaluate(() => document.body.innerText.includes('<img src=x onerror='))).toBe(true);
+  // No request to "x" or any other host.
+  const origin = new URL(baseUrl()).origin;
+  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+}
+
+async function hoverTooltip(page: Page, chartId: string) {
+  const box = (await page.$(`[data-chart-id="${chartId}"] canvas`))!;
+  const b = (await box.boundingBox())!;
+  // Sweep across the plot until ECharts shows a tooltip.
+  for (let x = 0.2; x < 0.95; x += 0.1) {
+    await page.mouse.move(b.x + b.width * x, b.y + b.height * 0.5);
+    await page.waitForTimeout(120);
+    const html = await page.$eval(`[data-chart-id="${chartId}"]`, (c) => {
+      const tip = [...c.querySelectorAll('div')].find(
+        (d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.innerHTML.includes('<b>'),
+      );
+      return tip?.innerHTML ?? '';
+    });
+    if (html) return html;
+  }
+  return '';
+}
+
+describe('hostile text in datasets', () => {
+  it('dashboard: cards, chart titles, tables, notes and tooltips show it as text', async () => {
+    const { page, dialogs, errors, requests } = await open('?section=industry');
+    await page.waitForSelector('[data-chart-id="industry-products"] canvas');
+    await page.waitForTimeout(300);
+    // Open every disclosure so quotes and notes render.
+    await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const tip = await hoverTooltip(page, 'industry-products');
+    expect(tip).toContain('&lt;img src=x');
+    expect(tip).not.toContain('<img');
+    await page.click('[data-chart-id="industry-products"] button[aria-pressed]');
+    await page.waitForSelector('[data-chart-id="industry-products"] table');
+    await expectInert(page, dialogs, requests);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('overview KPI cards and charts', async () => {
+    const { page, dialogs, errors, requests } = await open('');
+    await page.waitForSelector('[data-chart-id="overview-growth"] canvas');
+    await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(300);
+    await expectInert(page, dialogs, requests);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('embed: title, notes, table and tooltip', async () => {
+    const { page, dialogs, errors, requests } = await open('?embed=trade-exports');
+    await page.waitForSelector('canvas');
+    await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(300);
+    await expectInert(page, dialogs, requests);
+    await page.click('button[aria-pressed]');
+    await page.waitForSelector('table');
+    await expectInert(page, dialogs, requests);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
