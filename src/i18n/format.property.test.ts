@@ -1,0 +1,134 @@
+/**
+ * Properties of the formatting (issue 7): for any figure of any dataset the
+ * parser accepts, in both locales, no text the page shows reads "NaN",
+ * "undefined", "Infinity", "null" or "[object Object]"; numbers read back as
+ * what they are, rounded as stated.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptedDatasetArb } from '../../tests/unit/arbitraries';
+import { deriveDataset, deriveFigure } from '../data/derive';
+import { formatNumber, formatPercent } from '../data/number';
+import { LOCALES, UNITS, type Locale } from '../data/schema';
+import {
+  derivedLabel,
+  formatAmount,
+  formatComparison,
+  formatDerivedValue,
+  formatFigureValue,
+  formatFormula,
+  formatPeriod,
+  targetLabel,
+  targetShortLabel,
+} from './format';
+import { unitLabel } from './units';
+
+const RUNS = { numRuns: 300 };
+const localeArb = fc.constantFrom<Locale>(...LOCALES);
+const BAD = /NaN|undefined|Infinity|null|\[object/;
+
+function expectClean(text: string, what: string): void {
+  expect(typeof text, what).toBe('string');
+  expect(text.trim(), what).not.toBe('');
+  expect(text, what).not.toMatch(BAD);
+}
+
+describe('every text of a valid figure, in both locales', () => {
+  it('is free of NaN, undefined, Infinity, null and [object …]', () => {
+    fc.assert(
+      fc.property(acceptedDatasetArb, localeArb, (dataset, locale) => {
+        const derived = deriveDataset(dataset);
+        for (const f of dataset.figures) {
+          expectClean(formatFigureValue(f, locale), `${f.id}: value`);
+          expectClean(formatAmount(f.value, f.unit, locale), `${f.id}: amount`);
+          expectClean(formatPeriod(f.period, locale), `${f.id}: period`);
+          expectClean(unitLabel(f.unit, locale, f.value), `${f.id}: unit`);
+          for (const c of f.comparisons) {
+            expectClean(formatComparison(c, locale), `${f.id}: ${c.type}`);
+            if (c.type === 'target') {
+              expectClean(targetLabel(c, locale), `${f.id}: target label`);
+              expectClean(targetShortLabel(c, locale), `${f.id}: target short label`);
+            }
+          }
+          for (const d of deriveFigure(f, dataset)) expect(derived.has(d.id)).toBe(true);
+        }
+        for (const d of derived.values()) {
+          expectClean(formatDerivedValue(d, locale), `${d.id}: value`);
+          expectClean(formatFormula(d, locale), `${d.id}: formula`);
+          expectClean(derivedLabel(d, locale), `${d.id}: label`);
+          expectClean(formatPeriod(d.period, locale), `${d.id}: period`);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** "70.741,5" (vi) or "70,741.5" (en) back to 70741.5. */
+function readBack(text: string, locale: Locale): number {
+  const [group, decimal] = locale === 'vi' ? ['.', ','] : [',', '.'];
+  return Number(text.split(group).join('').replace(decimal, '.').replace('−', '-'));
+}
+
+describe('formatNumber and formatPercent on any double', () => {
+  const decimalsArb = fc.integer({ min: 0, max: 3 });
+
+  it('never print NaN or Infinity: a non-finite number is a dash', () => {
+    fc.assert(
+      fc.property(fc.double(), localeArb, decimalsArb, (n, locale, decimals) => {
+        const text = formatNumber(n, locale, decimals);
+        expect(text).not.toMatch(BAD);
+        if (!Number.isFinite(n)) expect(text).toBe('–');
+        expect(formatPercent(n, locale)).not.toMatch(BAD);
+        expect(formatPercent(n, locale, decimals)).toMatch(/%$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('print a number that reads back as the number, rounded to the decimals asked for, never "-0"', () => {
+    // Up to 1e15, where a double still holds every integer and two decimals.
+    const n = fc.oneof(
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000),
+      fc.constantFrom(0.5, 1.5, 2.5, -0.5, 0.05, 0.15, 1.005, 999.95, -0.04, -0),
+    );
+    fc.assert(
+      fc.property(n, localeArb, decimalsArb, (x, locale, decimals) => {
+        const text = formatNumber(x, locale, decimals);
+        expect(text).toMatch(
+          locale === 'vi' ? /^-?\d{1,3}(\.\d{3})*(,\d+)?$/ : /^-?\d{1,3}(,\d{3})*(\.\d+)?$/,
+        );
+        expect(text).not.toMatch(/^-0([.,]0+)?$/);
+        const fraction = text.split(locale === 'vi' ? ',' : '.')[1] ?? '';
+        expect(fraction.length).toBe(decimals);
+        const back = readBack(text, locale);
+        const step = 10 ** -decimals;
+        // Half a step of rounding, plus what the double itself cannot hold.
+        expect(Math.abs(back - x)).toBeLessThanOrEqual(step / 2 + Math.abs(x) * 1e-15 + 1e-12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round a half away from zero, as the README states', () => {
+    // k + 0.5 and k + 0.25 are exact in binary, so Intl sees a true half.
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), localeArb, (k, locale) => {
+        const sign = k < 0 ? -1 : 1;
+        const half = k + sign * 0.5;
+        expect(readBack(formatNumber(half, locale, 0), locale)).toBe(k + sign);
+        expect(readBack(formatNumber(k + sign * 0.25, locale, 1), locale)).toBeCloseTo(k + sign * 0.3, 6);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unitLabel has a word for every unit, locale and count', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...UNITS), localeArb, fc.double(), (unit, locale, n) => {
+        expectClean(unitLabel(unit, locale, n), unit);
+      }),
+    );
+  });
+});
