@@ -108,6 +108,16 @@ describe('parseDataset rejects bad input with a message naming file, figure and 
     ],
     ['growth without base year', withFigure({ kind: 'growth', unit: 'percent', value: 5 }), /field baseYear/],
     [
+      'absurd growth rate',
+      withFigure({ kind: 'growth', unit: 'percent', value: 99999, baseYear: 2022 }),
+      /field value: a growth rate must be above -100 and at most 1000 %/,
+    ],
+    [
+      'growth of -100 % or less',
+      withFigure({ kind: 'growth', unit: 'percent', value: -100, baseYear: 2022 }),
+      /field value: a growth rate/,
+    ],
+    [
       'months reversed',
       withFigure({ period: { kind: 'months', year: 2023, fromMonth: 10, toMonth: 1 } }),
       /field period/,

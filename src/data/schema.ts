@@ -138,6 +138,13 @@ export const figure = z
         ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ${f.kind} figure is in percent` });
       if (f.kind === 'attainment' && (f.value < 0 || f.value > 1000))
         ctx.addIssue({ code: 'custom', path: ['value'], message: 'an attainment must be 0–1000 %' });
+      // The same bounds as a growth comparison: a fall of 100 % or more, or a rise past 1000 %, is a typo.
+      if (f.kind === 'growth' && !(f.value > -100 && f.value <= 1000))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'a growth rate must be above -100 and at most 1000 %',
+        });
       if (f.kind === 'rank' && (f.unit !== 'rank' || f.outOf === undefined))
         ctx.addIssue({ code: 'custom', path: ['outOf'], message: 'a rank needs unit "rank" and outOf' });
       if (f.kind === 'rank' && f.outOf !== undefined && (f.value < 1 || f.value > f.outOf))

@@ -170,7 +170,7 @@ export function figureArb(id: string, ids: readonly string[] = [id]): fc.Arbitra
       id: fc.constant(id),
       kind: fc.constant('growth' as const),
       unit: fc.constant('percent' as const),
-      value: finiteIn(-MAX, MAX),
+      value: finiteAbove(-100, 1000),
       outOf: positive,
       baseYear: yearArb,
       ...common(ids),
@@ -581,6 +581,7 @@ function figureViolations(f: unknown): string[] {
   if (g.kind === 'growth' && g.baseYear === undefined) out.push('growth needs baseYear');
   if ((g.kind === 'growth' || g.kind === 'attainment') && g.unit !== 'percent') out.push('percent unit');
   if (g.kind === 'attainment' && (g.value < 0 || g.value > 1000)) out.push('attainment range');
+  if (g.kind === 'growth' && !(g.value > -100 && g.value <= 1000)) out.push('growth range');
   if (g.kind === 'rank' && (g.unit !== 'rank' || g.outOf === undefined)) out.push('rank needs outOf');
   if (g.kind === 'rank' && g.outOf !== undefined && (g.value < 1 || g.value > g.outOf))
     out.push('rank range');
