@@ -6,6 +6,7 @@
  */
 import { datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
+import { isSectionId } from './app/sections';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -15,4 +16,11 @@ if (embed !== null) {
 } else {
   fetchEarly(datasetsForPage(params), DATASET_TIMEOUT_MS);
   void import('./app/main');
+  // The section's chart definitions too: the module cache hands them to the app when it asks.
+  const section = params.get('section');
+  if (!params.has('present'))
+    void import('./charts/registry')
+      .then((r) => r.loadSectionCharts(isSectionId(section) ? section : 'overview'))
+      // A failure here is reported where the app asks for the same module.
+      .catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
 import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTIONS, type SectionId } from '../../app/sections';
@@ -64,10 +65,43 @@ function KpiCard({ ds, id }: { ds: DatasetId; id: string }) {
   );
 }
 
+/** How long a section waits for all of its parts before showing what it has. */
+const SECTION_WAIT_MS = 1500;
+
 export function SectionPage({ section }: { section: SectionId }) {
   const locale = useViewStore((s) => s.lang);
   const info = SECTIONS.find((s) => s.id === section)!;
   const charts = useChartDefs(section);
+  const needed = useMemo(
+    () => [
+      ...new Set<DatasetId>([
+        ...(section === 'overview' ? OVERVIEW_KPIS.map(([ds]) => ds) : []),
+        ...(info.dataset ? [info.dataset] : []),
+        ...(charts.data ?? []).flatMap((d) => d.datasets),
+      ]),
+    ],
+    [section, info.dataset, charts.data],
+  );
+  const { pending } = useDatasets(needed);
+  // Nothing of the section is drawn until its code and data have arrived (or failed): a page that
+  // fills in piece by piece moves under the reader's eyes. Both are requested at start-up, in parallel.
+  // Once shown it stays: a retry of a failed file must not blank the whole section again. A slow or
+  // retrying file holds the section back at most a moment; then it shows with that part loading.
+  const [shown, setShown] = useState(false);
+  if (!shown && !charts.isPending && !pending) setShown(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), SECTION_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!shown)
+    return (
+      <section aria-labelledby={`h-${section}`} className="section">
+        <h2 id={`h-${section}`}>{info.title[locale]}</h2>
+        <div className="section-loading" aria-busy="true">
+          {t(locale, 'loading')}
+        </div>
+      </section>
+    );
   return (
     <section aria-labelledby={`h-${section}`} className="section">
       <h2 id={`h-${section}`}>{info.title[locale]}</h2>
