@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Dataset requests started by the entry script, before the code that reads
  * them has downloaded: on a phone this saves a round trip per page. Each early
@@ -18,6 +19,8 @@ export function datasetUrl(id: DatasetId): string {
 const early = new Map<DatasetId, Promise<Response>>();
 
 export function fetchEarly(ids: readonly DatasetId[], timeoutMs: number): void {
+  // The offline copy reads its datasets from the page; it has no network to ask.
+  if (import.meta.env.MODE === 'offline') return;
   for (const id of ids) {
     if (early.has(id)) continue;
     const response = fetch(datasetUrl(id), { signal: AbortSignal.timeout(timeoutMs) });

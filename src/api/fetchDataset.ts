@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Loading a dataset: fetch, validate at this boundary and nowhere else.
  * Callers get a typed Dataset or a DatasetLoadError, nothing in between.
@@ -26,7 +27,24 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** The id of the `<script type="application/json">` that holds a dataset in the offline copy. */
+export const inlineDatasetId = (id: DatasetId) => `dataset-${id}`;
+
+/**
+ * The offline copy (scripts/build-offline.mjs) carries the datasets inside the
+ * page: a file opened from disk cannot fetch its neighbours. The text still
+ * goes through the same size limit and validation as a downloaded file.
+ */
+function readInlineDataset(id: DatasetId): Dataset {
+  const file = datasetFile(id);
+  const text = document.getElementById(inlineDatasetId(id))?.textContent;
+  if (text == null) throw new DatasetLoadError(file, 'network', 'not part of this offline copy');
+  return validate(id, file, text);
+}
+
 export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
+  // Replaced at build time: the online bundle does not contain this branch.
+  if (import.meta.env.MODE === 'offline') return readInlineDataset(id);
   const file = datasetFile(id);
   const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -49,6 +67,10 @@ export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise
       throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
   }
+  return validate(id, file, text);
+}
+
+function validate(id: DatasetId, file: string, text: string): Dataset {
   if (text.length > DATASET_MAX_BYTES)
     throw new DatasetLoadError(file, 'too-large', `${text.length} characters`);
   const parsed = parseDatasetText(file, text);
