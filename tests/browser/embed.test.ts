@@ -14,6 +14,7 @@ interface ManifestEntry {
 
 let browser: Browser;
 let host: { server: Server; origin: string };
+const hostOrigin = () => host.origin;
 const pages = new Map<string, string>();
 const manifest: ManifestEntry[] = JSON.parse(
   readFileSync(`${process.env.DIST_DIR ?? 'dist'}/embeds.json`, 'utf8'),
@@ -211,6 +212,35 @@ describe('embeds on a host page (published snippet)', () => {
     expect(link[2]).toContain('section=trade');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the share control', () => {
+  it('gives a snippet that works when pasted into an article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl()}?section=trade&lang=en`);
+    const card = await page.waitForSelector('[data-chart-id="trade-exports"] .share-embed');
+    await card.$eval('summary', (s) => (s as HTMLElement).click());
+    const codes = await card.$$eval('textarea', (t) => t.map((x) => (x as HTMLTextAreaElement).value));
+    expect(codes).toHaveLength(2);
+    const [responsive, fixed] = codes as [string, string];
+    expect(responsive).toContain(`src="${baseUrl()}?embed=trade-exports&amp;lang=en"`);
+    expect(responsive).toContain(`<script src="${baseUrl()}embed.js" async></script>`);
+    expect(fixed).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+    await page.close();
+
+    pages.set(
+      '/pasted.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Pasted</title></head><body><div data-slot="trade-exports" style="width:340px">${responsive}</div></body></html>`,
+    );
+    const host = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await host.goto(`${hostOrigin()}/pasted.html`);
+    const frame = await settled(host, 'trade-exports');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    const m = await measure(host, frame, 'trade-exports');
+    expect(m.ink).toBeGreaterThan(100);
+    expect(m.verticalScroll).toBeLessThanOrEqual(0);
+    await host.close();
   });
 });
 
