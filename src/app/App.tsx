@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
 import { SectionPage } from '../features/dashboard/SectionPage';
+import { ReportTools } from '../features/export/ReportTools';
 import { t } from '../i18n/messages';
 import { SECTIONS } from './sections';
 import { useViewStore, type ThemeChoice } from './store';
@@ -75,6 +76,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>{t(lang, 'sourceLine')}</p>
+        <ReportTools />
       </footer>
     </>
   );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDatasets } from '../api/useDatasets';
 import { useResolvedTheme, PALETTES } from '../app/theme';
 import { useViewStore } from '../app/store';
 import type { ChartDef } from '../charts/model';
 import { figureIdsOf, warningsFor } from '../charts/warnings';
+import { ChartActions } from '../features/export/ChartActions';
 import { t } from '../i18n/messages';
 import { DataTable } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
@@ -26,9 +27,16 @@ export function ChartCard({ def }: { def: ChartDef }) {
     () => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []),
     [model, data],
   );
+  const card = useRef<HTMLElement>(null);
+  const ready = model !== undefined;
+  // A copied chart link ends in #chart-<id>; the card does not exist when the browser looks for it.
+  useEffect(() => {
+    if (ready && location.hash === `#chart-${def.id}`) card.current?.scrollIntoView({ block: 'start' });
+  }, [ready, def.id]);
 
   return (
     <article
+      ref={card}
       className="card chart-card"
       id={`chart-${def.id}`}
       data-chart-id={def.id}
@@ -63,6 +71,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
             >
               {showTable ? t(locale, 'showChart') : t(locale, 'showTable')}
             </button>
+            {data && <ChartActions model={model} data={data} palette={PALETTES[theme]} warnings={warnings} />}
           </div>
           <p className="legend-key">{t(locale, 'legendKey')}</p>
           <PointNotes points={model.points} warnings={warnings} locale={locale} />
