@@ -3,14 +3,18 @@ import type { Locale } from './schema';
 
 const TAGS: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
+const MAX_DECIMALS = 20;
 
 export function localeTag(locale: Locale): string {
   return TAGS[locale];
 }
 
 /** 70741 → "70.741" (vi) / "70,741" (en); never prints NaN: non-finite gives "–". */
-export function formatNumber(n: number, locale: Locale, decimals = 0): string {
+export function formatNumber(n: number, locale: Locale, digits = 0): string {
   if (!Number.isFinite(n)) return '–';
+  // Intl on Node 20 throws a RangeError beyond 20 fraction digits, and a
+  // number's own decimals (`decimalsOf`, e.g. of 0.0000010000000000000002) can exceed that.
+  const decimals = Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(digits) || 0));
   const key = `${locale}:${decimals}`;
   let f = cache.get(key);
   if (!f) {

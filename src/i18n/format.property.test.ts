@@ -132,3 +132,18 @@ describe('formatNumber and formatPercent on any double', () => {
     );
   });
 });
+
+describe('cases the properties found', () => {
+  it('a multiple stated with more decimals than Intl allows is printed, not thrown', () => {
+    // String(times) has 22 decimals; Intl on Node 20 allows 20 and threw a RangeError.
+    const c = { type: 'multiple', times: 1.0000000000000002e-6, baseYear: 2022 } as const;
+    expect(formatComparison(c, 'vi')).toBe('gấp 0,00000100000000000000 lần năm 2022');
+    expect(formatComparison(c, 'en')).toBe('0.00000100000000000000 times 2022');
+  });
+
+  it('formatNumber takes any count of decimals, printing at most 20', () => {
+    expect(formatNumber(1 / 3, 'en', 25)).toMatch(/^0\.3{16}\d{4}$/);
+    expect(formatNumber(2.5, 'en', -1)).toBe('3');
+    expect(formatNumber(2.5, 'en', NaN)).toBe('3');
+  });
+});
