@@ -36,6 +36,15 @@ export interface Palette {
   parts: readonly string[];
   /** Size of chart text in px; the presentation deck passes larger type. */
   fontSize: number;
+  /**
+   * Multiplies the fixed pixel sizes of a layout (label widths, margins, bar widths, symbols) so they
+   * grow with the type; 1 when absent.
+   */
+  scale?: number;
+  /** Width of axis lines in px; outlines, reference and series lines grow in proportion. 1 when absent. */
+  lineWidth?: number;
+  /** `false` drops the split lines across the plot: thin grey lines vanish on a washed-out projector. */
+  gridLines?: boolean;
 }
 
 export interface ChartContext {

@@ -50,6 +50,40 @@ export function escapeHtml(s: string): string {
 /** Canvas text needs a real family list: "inherit" is not a valid canvas font and falls back to 10px. */
 export const CHART_FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 
+/** A fixed layout size in px, grown with the palette's scale (unchanged when it has none). */
+function px(p: Palette, n: number): number {
+  return p.scale === undefined ? n : Math.round(n * p.scale);
+}
+
+/**
+ * Line height for labels that wrap: Vietnamese stacks diacritics above and below, and ECharts' default
+ * (the font size) lets wrapped lines touch. Only scaled palettes set it, so existing charts keep their
+ * output.
+ */
+function wrapLineHeight(p: Palette) {
+  return p.scale === undefined ? {} : { lineHeight: Math.round(p.fontSize * 1.25) };
+}
+
+/** A stroke width in px, in proportion to the palette's line width. */
+function stroke(p: Palette, n: number): number {
+  return n * (p.lineWidth ?? 1);
+}
+
+/** An axis line; the width is left to ECharts' default unless the palette asks for thicker lines. */
+function axisLineStyle(p: Palette) {
+  return p.lineWidth === undefined ? { color: p.axis } : { color: p.axis, width: p.lineWidth };
+}
+
+/**
+ * Split lines across the plot, or none: without them the value axis draws its own line so the
+ * scale keeps a visible edge.
+ */
+function valueAxisLines(p: Palette) {
+  return p.gridLines === false
+    ? { splitLine: { show: false }, axisLine: { show: true, lineStyle: axisLineStyle(p) } }
+    : { splitLine: { lineStyle: { color: p.axis, opacity: 0.35 } } };
+}
+
 export function textStyle(p: Palette) {
   return { color: p.text, fontSize: p.fontSize, fontFamily: CHART_FONT };
 }
@@ -96,10 +130,11 @@ export function barOption(spec: BarSpec): ChartOption {
       color: p.text,
       fontSize: small,
       interval: 0,
-      width: spec.horizontal ? 150 : 110,
+      width: px(p, spec.horizontal ? 150 : 110),
       overflow: 'break' as const,
+      ...wrapLineHeight(p),
     },
-    axisLine: { lineStyle: { color: p.axis } },
+    axisLine: { lineStyle: axisLineStyle(p) },
     axisTick: { show: false },
     inverse: spec.horizontal === true,
   };
@@ -110,19 +145,28 @@ export function barOption(spec: BarSpec): ChartOption {
     axisLabel: { color: p.muted, fontSize: small, formatter: spec.axisFormat, hideOverlap: true },
     splitNumber: 4,
     max: spec.max,
-    splitLine: { lineStyle: { color: p.axis, opacity: 0.35 } },
+    ...valueAxisLines(p),
   };
+  // Without split lines the value axis labels sit right under a vertical reference line's end; its
+  // label goes to the top instead, in a margin kept free for it.
+  const referenceLabelAtStart = spec.reference !== undefined && spec.horizontal && p.gridLines === false;
+  // A thick reference line would cross the bar labels near it: there it runs under them, and under
+  // the bars, and each label gets the background's colour behind it.
+  const referenceUnderLabels = spec.reference !== undefined && p.gridLines === false;
   const series: BarSeriesOption[] = spec.series.map((s, i) => ({
     type: 'bar',
     name: s.name,
     stack: spec.stacked ? 'total' : undefined,
-    barMaxWidth: 48,
+    barMaxWidth: px(p, 48),
     itemStyle: { color: s.color },
     label: {
       show: true,
       position: spec.stacked ? 'inside' : spec.horizontal ? 'right' : 'top',
       color: spec.stacked ? '#fff' : p.text,
       fontSize: small,
+      ...(referenceUnderLabels && !spec.stacked
+        ? { backgroundColor: p.background, padding: [2, 3], ...wrapLineHeight(p) }
+        : {}),
       formatter: ({ dataIndex }: { dataIndex: number }) => s.values[dataIndex]?.text ?? '',
     },
     data: s.values.map((v) =>
@@ -135,7 +179,7 @@ export function barOption(spec: BarSpec): ChartOption {
               itemStyle: {
                 color: 'transparent',
                 borderColor: s.color,
-                borderWidth: 2,
+                borderWidth: stroke(p, 2),
                 borderType: 'dashed' as const,
               },
               label: spec.stacked ? { color: p.text } : undefined,
@@ -147,8 +191,14 @@ export function barOption(spec: BarSpec): ChartOption {
         ? {
             symbol: 'none',
             silent: true,
-            lineStyle: { color: p.text, type: 'solid', width: 2 },
-            label: { formatter: spec.reference.label, color: p.text, fontSize: small, position: 'end' },
+            ...(referenceUnderLabels ? { z: 1 } : {}),
+            lineStyle: { color: p.text, type: 'solid', width: stroke(p, 2) },
+            label: {
+              formatter: spec.reference.label,
+              color: p.text,
+              fontSize: small,
+              position: referenceLabelAtStart ? 'start' : 'end',
+            },
             data: [spec.horizontal ? { xAxis: spec.reference.value } : { yAxis: spec.reference.value }],
           }
         : undefined,
@@ -160,13 +210,15 @@ export function barOption(spec: BarSpec): ChartOption {
       top: 0,
       left: 0,
       textStyle: { color: p.text, fontSize: small },
-      itemGap: 16,
+      itemGap: px(p, 16),
+      ...(p.scale === undefined ? {} : { itemWidth: px(p, 25), itemHeight: px(p, 14) }),
     },
     grid: {
-      top: spec.series.length > 1 ? 40 : 16,
-      left: 8,
-      right: spec.horizontal ? 72 : 16,
-      bottom: 8,
+      top:
+        px(p, spec.series.length > 1 ? 40 : 16) + (referenceLabelAtStart ? Math.round(p.fontSize * 1.5) : 0),
+      left: px(p, 8),
+      right: px(p, spec.horizontal ? 72 : 16),
+      bottom: px(p, 8),
       containLabel: true,
     },
     tooltip: tooltipFor(spec),
@@ -186,6 +238,28 @@ export interface SlopeLine {
   tooltip: string;
 }
 
+/**
+ * Vertical offsets in px that spread labels of nearly equal ranks apart (ranks within `within` of
+ * each other form a cluster, centred on where they were), so "49" and "50" do not print on top of
+ * each other. Labels with no close neighbour keep offset 0.
+ */
+export function spreadOffsets(values: readonly number[], within: number, step: number): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
+  const out: number[] = values.map(() => 0);
+  let cluster: typeof order = [];
+  const flush = () => {
+    cluster.forEach(({ i }, k) => (out[i] = (k - (cluster.length - 1) / 2) * step));
+    cluster = [];
+  };
+  for (const item of order) {
+    const last = cluster[cluster.length - 1];
+    if (last && item.v - last.v > within) flush();
+    cluster.push(item);
+  }
+  flush();
+  return out;
+}
+
 /** A slope chart of ranks: earlier edition on the left, latest on the right, rank 1 at the top. */
 export function rankSlopeOption(spec: {
   columns: [string, string];
@@ -196,20 +270,56 @@ export function rankSlopeOption(spec: {
 }): ChartOption {
   const p = spec.palette;
   const small = p.fontSize;
+  // Without grid lines an axis scale reads nothing: every point carries its rank instead, the
+  // latest one in its end label, and labels that would collide are moved apart.
+  const bare = p.gridLines === false;
+  const step = Math.round(small * 1.15);
+  const startOffsets = spreadOffsets(
+    spec.lines.map((l) => l.from),
+    3,
+    step,
+  );
+  const endOffsets = spreadOffsets(
+    spec.lines.map((l) => l.to),
+    3,
+    step,
+  );
   const series: LineSeriesOption[] = spec.lines.map((l, i) => ({
     type: 'line',
     name: l.name,
     data: [l.from, l.to],
     symbol: ['emptyCircle', 'circle', 'rect', 'triangle'][i % 4],
-    symbolSize: 14,
-    lineStyle: { width: 4, color: l.color },
+    symbolSize: px(p, 14),
+    lineStyle: { width: stroke(p, 4), color: l.color },
     itemStyle: { color: l.color },
-    label: { show: true, position: 'left', color: p.text, fontSize: small, formatter: '{c}' },
-    endLabel: { show: true, formatter: l.label, color: p.text, fontSize: small, fontWeight: 'bold' },
+    label: {
+      show: true,
+      position: 'left',
+      color: p.text,
+      fontSize: small,
+      ...(bare
+        ? {
+            formatter: ({ dataIndex, value }: { dataIndex: number; value: unknown }) =>
+              dataIndex === 0 ? String(value) : '',
+            offset: [0, startOffsets[i] ?? 0],
+          }
+        : { formatter: '{c}' }),
+    },
+    endLabel: {
+      show: true,
+      formatter: l.label,
+      color: p.text,
+      fontSize: small,
+      fontWeight: 'bold',
+      ...(bare ? { offset: [0, endOffsets[i] ?? 0] } : {}),
+    },
   }));
+  // End labels sit right of the plot; bold digits and capitals run to about 0.65 em each.
+  const longest = Math.max(0, ...spec.lines.map((l) => l.label.length));
+  const right = bare ? Math.max(px(p, 150), Math.ceil(longest * small * 0.65) + px(p, 16)) : px(p, 150);
   return {
     ...baseOption(p, spec.description),
-    grid: { top: 24, left: 56, right: 150, bottom: 36 },
+    grid: { top: px(p, 24), left: px(p, 56), right, bottom: px(p, 36) },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -224,7 +334,7 @@ export function rankSlopeOption(spec: {
       data: [...spec.columns],
       boundaryGap: false,
       axisLabel: { color: p.text, fontSize: small, fontWeight: 'bold' },
-      axisLine: { lineStyle: { color: p.axis } },
+      axisLine: { lineStyle: axisLineStyle(p) },
     },
     yAxis: {
       type: 'value',
@@ -232,8 +342,16 @@ export function rankSlopeOption(spec: {
       min: 1,
       max: spec.max,
       interval: 10,
-      axisLabel: { color: p.muted, fontSize: small },
-      splitLine: { lineStyle: { color: p.axis, opacity: 0.35 } },
+      ...(bare
+        ? {
+            // Only the top of the scale, so "1 is best" has a place on the slide; the bottom one
+            // would sit among the lowest ranks' labels.
+            axisLabel: { color: p.muted, fontSize: small, customValues: [1] },
+            axisTick: { show: false },
+            axisLine: { show: false },
+            splitLine: { show: false },
+          }
+        : { axisLabel: { color: p.muted, fontSize: small }, ...valueAxisLines(p) }),
     },
     series,
   };
@@ -271,17 +389,23 @@ export function donutOption(spec: {
         radius: ['42%', '68%'],
         center: ['50%', '50%'],
         avoidLabelOverlap: true,
-        itemStyle: { borderColor: p.background, borderWidth: 3 },
+        itemStyle: { borderColor: p.background, borderWidth: stroke(p, 3) },
         label: {
           show: true,
           color: p.text,
           fontSize: small,
+          ...wrapLineHeight(p),
           formatter: ({ dataIndex }: { dataIndex: number }) => {
             const s = spec.slices[dataIndex];
             return s ? `${s.name}\n${s.text}` : '';
           },
         },
-        labelLine: { show: true, length: 8, length2: 8 },
+        labelLine: {
+          show: true,
+          length: px(p, 8),
+          length2: px(p, 8),
+          ...(p.lineWidth === undefined ? {} : { lineStyle: { width: p.lineWidth } }),
+        },
         data: spec.slices.map((s) => ({ name: s.name, value: s.value, itemStyle: { color: s.color } })),
       },
     ],

@@ -27,3 +27,26 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     fontSize: 14,
   },
 };
+
+/**
+ * The presentation deck's projector theme, for a scale of 1 at 1024×768. Old projectors wash colours
+ * out, so every colour that carries text or a white label inside it keeps at least 7:1 against white
+ * (palettes.test.ts checks), type starts at 18 px, lines are thick and there are no grey split lines.
+ */
+export function projectorPalette(unit: number): Palette {
+  return {
+    text: '#000000',
+    muted: '#1f1f1f',
+    axis: '#000000',
+    background: '#ffffff',
+    current: '#003f8a',
+    base: '#505050',
+    target: '#7a2e00',
+    parts: ['#003f8a', '#005142', '#5c1a7a', '#7a2e00'],
+    fontSize: 18 * unit,
+    // Layout sizes were chosen for 14 px type: grow them with the type.
+    scale: (18 / 14) * unit,
+    lineWidth: 2 * unit,
+    gridLines: false,
+  };
+}
