@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { chunkGraph } from './scripts/chunk-graph.ts';
 
 export default defineConfig({
   // Relative base: the built folder works from any path of any static server.
   base: './',
-  plugins: [react()],
+  // chunkGraph: which chunk holds which module, for the bundle budget (scripts/budget.ts).
+  plugins: [react(), chunkGraph()],
   resolve: {
     alias: {
       // Vite 8's CJS interop hands back the whole exports object for lib/core.

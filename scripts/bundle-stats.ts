@@ -1,0 +1,207 @@
+/**
+ * Gzip sizes of what each kind of page downloads, read from a built folder
+ * (default dist/) and its chunk graph (.vite/chunk-graph.json, written by the
+ * chunkGraph plugin in vite.config.ts) — no browser.
+ * Used by `npm run budget` (CI) and `npm run bench` (which cross-checks these
+ * figures against real transfers in Chromium).
+ *
+ * - critical path: what the overview needs before its numbers are visible —
+ *   index.html, CSS, the entry and every chunk the React app's entry
+ *   (src/app/main.tsx) imports statically. No chart definitions, no ECharts.
+ *   The datasets the page requests are counted separately.
+ * - overview: the critical path plus the overview's chart definitions, the
+ *   EChart component, the ECharts core and the parts its options use, and data.
+ * - embed: one `?embed=<id>` page in all — html, CSS, entry, the embed code,
+ *   its section's chart definitions, ECharts core and parts, and its datasets.
+ *
+ * Sizes are gzip level 9 of each file on its own (one request each); 1 kB = 1000 bytes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { datasetsForPage } from '../src/api/early';
+import { CHARTS } from '../src/charts/all';
+import { partsFor, type PartName } from '../src/charts/echarts/loader';
+import type { Datasets } from '../src/charts/model';
+import { PALETTES } from '../src/charts/palettes';
+import { CHART_IDS } from '../src/charts/registry';
+import { parseDatasetText } from '../src/data/parse';
+import { DATASET_IDS, type DatasetId } from '../src/data/schema';
+import { resolveEmbed } from '../src/embed/catalog';
+import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface Group {
+  files: FileSize[];
+  raw: number;
+  gzip: number;
+}
+
+export interface PageSize {
+  /** html, CSS and JS */
+  code: Group;
+  data: Group;
+  /** code + data */
+  gzip: number;
+}
+
+export interface EmbedSize extends PageSize {
+  id: string;
+  parts: PartName[];
+}
+
+export interface BundleStats {
+  dir: string;
+  critical: PageSize;
+  overview: PageSize & { parts: PartName[] };
+  embeds: EmbedSize[];
+  /** Every .js file of the build, each gzipped alone. */
+  allJs: Group;
+  /** The chunk holding the ECharts core: when it arrives, chart code has arrived. */
+  echartsCoreFile: string;
+}
+
+/** Limits in bytes (gzip). The first two are the targets of issue 8. */
+export const BUDGETS = {
+  /** html + CSS + JS before the overview's numbers are visible (no chart code, no data). */
+  critical: 120_000,
+  /** One `?embed=<id>` page in all: code and data. */
+  embed: 230_000,
+  /** Every JS file of the build together: catches a dependency pulled in whole (e.g. all of echarts). */
+  allJs: 420_000,
+};
+
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+export function bundleStats(dir = 'dist'): BundleStats {
+  const graphFile = join(dir, CHUNK_GRAPH_FILE);
+  if (!existsSync(graphFile))
+    throw new Error(`${graphFile} is missing: build with the chunkGraph plugin (vite.config.ts)`);
+  const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as Record<string, ChunkInfo>;
+
+  const sizes = new Map<string, FileSize>();
+  const size = (file: string): FileSize => {
+    let s = sizes.get(file);
+    if (!s) {
+      const body = readFileSync(join(dir, file));
+      s = { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+      sizes.set(file, s);
+    }
+    return s;
+  };
+  const group = (files: Iterable<string>): Group => {
+    const list = [...new Set(files)].sort().map(size);
+    return {
+      files: list,
+      raw: list.reduce((a, f) => a + f.raw, 0),
+      gzip: list.reduce((a, f) => a + f.gzip, 0),
+    };
+  };
+
+  const entry = Object.keys(graph).find((f) => graph[f]!.isEntry);
+  if (!entry) throw new Error(`${graphFile}: no entry chunk`);
+  /** The chunk that holds a source module. */
+  const chunkOf = (module: string): string => {
+    const file = Object.keys(graph).find((f) => graph[f]!.modules.includes(module));
+    if (!file) throw new Error(`${graphFile}: no chunk holds ${module}`);
+    return file;
+  };
+  /** A chunk's file, its CSS and everything it imports statically, transitively. */
+  const closure = (module: string, file = chunkOf(module)): string[] => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of graph[f]!.imports) visit(i);
+    };
+    visit(file);
+    return [...seen].flatMap((f) => [f, ...graph[f]!.css]);
+  };
+  const page = (code: Iterable<string>, data: Iterable<DatasetId>): PageSize => {
+    const c = group(code);
+    const d = group([...data].map((id) => `data/${id}.json`));
+    return { code: c, data: d, gzip: c.gzip + d.gzip };
+  };
+
+  // Chart options are built from the datasets in this build, to know which ECharts parts each uses.
+  const data: Datasets = {};
+  for (const id of DATASET_IDS) {
+    const parsed = parseDatasetText(`${id}.json`, readFileSync(join(dir, 'data', `${id}.json`), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    data[id] = parsed.data;
+  }
+  const partsOf = (chartId: string): PartName[] => {
+    const def = CHARTS.find((c) => c.id === chartId);
+    if (!def) throw new Error(`no chart definition for ${chartId}`);
+    return partsFor(def.build(data, { locale: 'vi', palette: PALETTES.light }).option);
+  };
+  const partFiles = (parts: Iterable<PartName>) => [
+    ...closure('src/charts/echarts/parts/core.ts'),
+    ...[...parts].flatMap((p) => closure(`src/charts/echarts/parts/${p}.ts`)),
+  ];
+
+  const shell = ['index.html', ...closure('index.html', entry)];
+  const overviewData = datasetsForPage(new URLSearchParams());
+  const criticalCode = [...shell, ...closure('src/app/main.tsx')];
+  const critical = page(criticalCode, overviewData);
+
+  const overviewParts = [...new Set(CHART_IDS.overview.flatMap(partsOf))];
+  const overview = {
+    ...page(
+      [
+        ...criticalCode,
+        ...closure('src/charts/defs/overview.ts'),
+        ...closure('src/components/EChart.tsx'),
+        ...partFiles(overviewParts),
+      ],
+      overviewData,
+    ),
+    parts: overviewParts,
+  };
+
+  const embedsFile = join(dir, 'embeds.json');
+  if (!existsSync(embedsFile)) throw new Error(`${embedsFile} is missing: run scripts/write-embeds.ts`);
+  const embedIds = (JSON.parse(readFileSync(embedsFile, 'utf8')) as { id: string }[]).map((e) => e.id);
+  const embeds = embedIds.map((id): EmbedSize => {
+    const target = resolveEmbed(id);
+    if (!target) throw new Error(`embeds.json lists ${id}, which the embed page does not know`);
+    const code = [...shell, ...closure('src/embed/main.ts')];
+    if (target.kind === 'kpis')
+      return { id, parts: [], ...page(code, new Set(target.figures.map(([ds]) => ds))) };
+    const def = CHARTS.find((c) => c.id === id)!;
+    const parts = partsOf(id);
+    return {
+      id,
+      parts,
+      ...page(
+        [...code, ...closure(`src/charts/defs/${target.section}.ts`), ...partFiles(parts)],
+        def.datasets,
+      ),
+    };
+  });
+
+  const allJs = group(
+    readdirSync(join(dir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `assets/${f}`),
+  );
+  return {
+    dir,
+    critical,
+    overview,
+    embeds,
+    allJs,
+    echartsCoreFile: chunkOf('src/charts/echarts/parts/core.ts'),
+  };
+}
+
+/** The heaviest and the lightest embed (in all, code + data). */
+export function embedExtremes(stats: BundleStats): { heaviest: EmbedSize; lightest: EmbedSize } {
+  const sorted = [...stats.embeds].sort((a, b) => b.gzip - a.gzip);
+  return { heaviest: sorted[0]!, lightest: sorted[sorted.length - 1]! };
+}
