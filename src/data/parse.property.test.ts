@@ -17,6 +17,8 @@ import {
 import { parseDataset, parseDatasetText, type ParseResult } from './parse';
 
 const RUNS = { numRuns: 300 };
+/** Generous: the machine this runs on may be busy with other suites (2 cores). */
+const SLOW = { timeout: 30_000 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
@@ -70,7 +72,7 @@ describe('parseDatasetText on random text', () => {
     }),
   );
 
-  it('never throws; accepts only data that obeys the rules, else says why, naming the file', () => {
+  it('never throws; accepts only data that obeys the rules, else says why, naming the file', SLOW, () => {
     fc.assert(
       fc.property(fileArb, textArb, (file, text) => {
         expectWellFormed(file, parseDatasetText(file, text));
@@ -94,7 +96,7 @@ describe('parseDatasetText on random text', () => {
 });
 
 describe('parseDataset on random values', () => {
-  it('never throws on anything at all', () => {
+  it('never throws on anything at all', SLOW, () => {
     const anything = fc.anything({
       maxDepth: 4,
       withBoxedValues: true,
@@ -115,7 +117,7 @@ describe('parseDataset on random values', () => {
     );
   });
 
-  it('accepts every generated valid dataset unchanged, as a value and as JSON text', () => {
+  it('accepts every generated valid dataset unchanged, as a value and as JSON text', SLOW, () => {
     fc.assert(
       fc.property(datasetArb, (d) => {
         expect(violations(d)).toEqual([]);
@@ -129,7 +131,7 @@ describe('parseDataset on random values', () => {
 });
 
 describe('parseDataset on shipped datasets broken in random ways', () => {
-  it('never throws, and accepts exactly when no rule of the format is broken', () => {
+  it('never throws, and accepts exactly when no rule of the format is broken', SLOW, () => {
     fc.assert(
       fc.property(mutantArb, ({ file, raw, steps }) => {
         const result = parseDataset(file, raw);
@@ -140,7 +142,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     );
   });
 
-  it('does the same when the broken dataset arrives as JSON text', () => {
+  it('does the same when the broken dataset arrives as JSON text', SLOW, () => {
     fc.assert(
       fc.property(mutantArb, ({ file, raw, steps }) => {
         const text = JSON.stringify(raw) ?? '';
@@ -153,7 +155,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     );
   });
 
-  it('tells accepted from refused numbers exactly as the rules do', () => {
+  it('tells accepted from refused numbers exactly as the rules do', SLOW, () => {
     fc.assert(
       fc.property(renumberedArb, ({ file, raw, steps }) => {
         const result = parseDataset(file, raw);
@@ -178,7 +180,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
   const where = (path: (string | number)[]) =>
     path[0] === 'figures' ? `(figures[${path[1]}]), field ${fmt(path.slice(2))}: ` : `: field ${fmt(path)}: `;
 
-  it('names the figure and field of a value of the wrong type, and what it received', () => {
+  it('names the figure and field of a value of the wrong type, and what it received', SLOW, () => {
     const wrongType = (v: unknown): fc.Arbitrary<unknown> =>
       fc.constantFrom<unknown>(
         ...[null, [], {}, 7, 'text', true].filter(
@@ -217,7 +219,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     return copy;
   };
 
-  it('refuses any text made empty or blank: no string of the format may be', () => {
+  it('refuses any text made empty or blank: no string of the format may be', SLOW, () => {
     const strings = leaves.filter(({ raw, path }) => typeof valueAt(raw, path) === 'string');
     fc.assert(
       fc.property(fc.constantFrom(...strings), fc.stringMatching(/^\s*$/), ({ id, raw, path }, blank) => {
@@ -228,7 +230,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     );
   });
 
-  it('refuses any number made NaN or infinite, naming the field', () => {
+  it('refuses any number made NaN or infinite, naming the field', SLOW, () => {
     const numbers = leaves.filter(({ raw, path }) => typeof valueAt(raw, path) === 'number');
     fc.assert(
       fc.property(
@@ -244,7 +246,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     );
   });
 
-  it('refuses an unknown field in any object of the format, naming it', () => {
+  it('refuses an unknown field in any object of the format, naming it', SLOW, () => {
     const objects = REAL.flatMap(({ id, raw }) =>
       pathsOf(raw)
         .filter((p) => {
@@ -275,7 +277,7 @@ describe('parseDataset on shipped datasets broken in random ways', () => {
     );
   });
 
-  it('names the figure and field that is missing', () => {
+  it('names the figure and field that is missing', SLOW, () => {
     const required = leaves.filter(
       ({ path }) =>
         path[0] === 'figures' &&
