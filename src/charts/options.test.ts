@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../app/theme';
-import { barOption, escapeHtml, type BarSpec } from './options';
+import { barOption, escapeHtml, NARROW_WIDTH, type BarSpec } from './options';
+import { projectorPalette } from './palettes';
 
 const spec = (over: Partial<BarSpec> = {}): BarSpec => ({
   categories: ['<b>a</b>', 'b'],
@@ -65,5 +66,31 @@ describe('barOption', () => {
 
   it('turns on ECharts aria with the given description', () => {
     expect(barOption(spec()).aria).toEqual({ enabled: true, label: { enabled: true, description: 'desc' } });
+  });
+});
+
+describe('narrow containers (ECharts media query)', () => {
+  type Media = Array<{
+    query: { maxWidth: number };
+    option: Record<string, { axisLabel: Record<string, unknown> }>;
+  }>;
+  it.each([
+    ['vertical', false, 'xAxis', 64, true],
+    ['horizontal', true, 'yAxis', 96, false],
+  ] as const)(
+    '%s bars: category labels narrower, value scale shown: %s',
+    (_n, horizontal, axis, width, scale) => {
+      const media = (barOption(spec({ horizontal })) as { media: Media }).media;
+      expect(media).toHaveLength(1);
+      expect(media[0]!.query.maxWidth).toBe(NARROW_WIDTH);
+      expect(media[0]!.option[axis]!.axisLabel).toMatchObject({ width, fontSize: 12 });
+      const valueAxis = horizontal ? 'xAxis' : 'yAxis';
+      expect(media[0]!.option[valueAxis]!.axisLabel.show).toBe(scale);
+    },
+  );
+
+  it('is left out of projector slides, which are never narrow', () => {
+    const o = barOption(spec({ palette: projectorPalette(1) })) as { media?: unknown };
+    expect(o.media).toBeUndefined();
   });
 });

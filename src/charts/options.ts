@@ -57,11 +57,10 @@ function px(p: Palette, n: number): number {
 
 /**
  * Line height for labels that wrap: Vietnamese stacks diacritics above and below, and ECharts' default
- * (the font size) lets wrapped lines touch. Only scaled palettes set it, so existing charts keep their
- * output.
+ * (the font size) lets wrapped lines touch or overprint.
  */
 function wrapLineHeight(p: Palette) {
-  return p.scale === undefined ? {} : { lineHeight: Math.round(p.fontSize * 1.25) };
+  return { lineHeight: Math.round(p.fontSize * 1.25) };
 }
 
 /** A stroke width in px, in proportion to the palette's line width. */
@@ -225,6 +224,38 @@ export function barOption(spec: BarSpec): ChartOption {
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
     series,
+    ...narrowBarMedia(spec),
+  };
+}
+
+/** Below this container width (phones, narrow article columns) charts tighten their text. */
+export const NARROW_WIDTH = 440;
+
+/**
+ * ECharts media queries, applied by the chart itself on every resize: on a narrow container the
+ * category labels get less room and smaller type so the bars keep theirs, and value labels that
+ * would overlap a neighbour's are left to the tooltip and the table. Projector slides are never narrow.
+ */
+function narrowBarMedia(spec: BarSpec): Partial<Pick<ChartOption, 'media'>> {
+  if (spec.palette.scale !== undefined) return {};
+  const categoryAxis = { axisLabel: { width: spec.horizontal ? 96 : 64, fontSize: 12, lineHeight: 15 } };
+  // Horizontal bars carry their values as labels: the value scale only crowds the narrow plot.
+  const valueAxis = { axisLabel: { fontSize: 12, show: !spec.horizontal }, nameTextStyle: { fontSize: 12 } };
+  return {
+    media: [
+      {
+        query: { maxWidth: NARROW_WIDTH },
+        option: {
+          grid: { left: 0, right: spec.horizontal ? 68 : 4 },
+          xAxis: spec.horizontal ? valueAxis : categoryAxis,
+          yAxis: spec.horizontal ? categoryAxis : valueAxis,
+          series: spec.series.map(() => ({
+            label: { fontSize: 12 },
+            labelLayout: spec.series.length > 1 && !spec.horizontal ? { hideOverlap: true } : undefined,
+          })),
+        },
+      },
+    ],
   };
 }
 
@@ -354,6 +385,20 @@ export function rankSlopeOption(spec: {
         : { axisLabel: { color: p.muted, fontSize: small }, ...valueAxisLines(p) }),
     },
     series,
+    ...(p.scale === undefined
+      ? {
+          // Narrow containers: smaller end labels and margins, so the lines keep some width.
+          media: [
+            {
+              query: { maxWidth: NARROW_WIDTH },
+              option: {
+                grid: { left: 36, right: Math.ceil(longest * 12 * 0.62) + 8 },
+                series: spec.lines.map(() => ({ label: { fontSize: 12 }, endLabel: { fontSize: 12 } })),
+              },
+            },
+          ],
+        }
+      : {}),
   };
 }
 

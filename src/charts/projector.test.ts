@@ -111,7 +111,8 @@ describe('the dashboard palettes', () => {
     expect(o.series[0].markLine.lineStyle.width).toBe(2);
     expect(o.series[0].markLine.z).toBeUndefined();
     expect(o.series[0].label.backgroundColor).toBeUndefined();
-    expect(o.xAxis.axisLabel.lineHeight).toBeUndefined();
+    // Wrapped category labels need a line height on every palette.
+    expect(o.xAxis.axisLabel.lineHeight).toBe(Math.round(p.fontSize * 1.25));
   });
 });
 
