@@ -246,7 +246,12 @@ function narrowBarMedia(spec: BarSpec): Partial<Pick<ChartOption, 'media'>> {
       {
         query: { maxWidth: NARROW_WIDTH },
         option: {
-          grid: { left: 0, right: spec.horizontal ? 68 : 4 },
+          // A horizontal chart's reference label sits under the plot, where the hidden scale was.
+          grid: {
+            left: 0,
+            right: spec.horizontal ? 68 : 4,
+            ...(spec.horizontal && spec.reference ? { bottom: 24 } : {}),
+          },
           xAxis: spec.horizontal ? valueAxis : categoryAxis,
           yAxis: spec.horizontal ? categoryAxis : valueAxis,
           series: spec.series.map(() => ({
