@@ -18,7 +18,7 @@ import {
 } from './derive';
 import { UNITS, type Dataset, type Unit } from './schema';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 200 };
 /** Generous: the machine this runs on may be busy with other suites (2 cores). */
 const SLOW = { timeout: 30_000 };
 

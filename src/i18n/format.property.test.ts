@@ -23,7 +23,7 @@ import {
 } from './format';
 import { unitLabel } from './units';
 
-const RUNS = { numRuns: 300 };
+const RUNS = { numRuns: 200 };
 /** Generous: the machine this runs on may be busy with other suites (2 cores). */
 const SLOW = { timeout: 30_000 };
 const localeArb = fc.constantFrom<Locale>(...LOCALES);
