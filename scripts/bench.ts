@@ -16,7 +16,9 @@
  * (the budget in scripts/budget.ts is what CI enforces).
  *
  * Options: --runs=N (loads per page and speed, default 9), --lighthouse=N
- * (default 3, 0 skips), --no-build (reuse .bench/site).
+ * (default 3, 0 skips), --no-build (reuse .bench/site), --compare=<folder>
+ * (another build of the app, e.g. of a branch, timed in the same run,
+ * interleaved with the others: a before/after on a noisy machine).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +42,7 @@ const arg = (name: string, fallback: number) => {
 const RUNS = Math.max(1, arg('runs', 9));
 const LH_RUNS = arg('lighthouse', 3);
 const BUILD = !process.argv.includes('--no-build');
+const COMPARE = process.argv.find((x) => x.startsWith('--compare='))?.slice('--compare='.length);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_ARGS = [
   '--no-sandbox',
@@ -78,6 +81,9 @@ const echartsCoreFile = stats.echartsCoreFile;
 const server = (await startServer(SITE, 0, '/', { gzip: true })) as Server;
 const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 const APP_URL = `${origin}/`;
+const compareServer = COMPARE ? ((await startServer(COMPARE, 0, '/', { gzip: true })) as Server) : undefined;
+const COMPARE_URL =
+  compareServer && `http://127.0.0.1:${(compareServer.address() as { port: number }).port}/`;
 const BASELINE_URL = `${origin}/baseline/baseline.html`;
 const browser: Browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 
@@ -217,20 +223,22 @@ await load(APP_URL, { ids: OVERVIEW, kpis: OVERVIEW_KPIS.length, rate: 1 });
 await load(BASELINE_URL, { ids: OVERVIEW, kpis: 0, rate: 1 });
 
 const RATES = [1, 4] as const;
-const times = {
-  app: { 1: [] as Load[], 4: [] as Load[] },
-  baseline: { 1: [] as Load[], 4: [] as Load[] },
+type Which = 'app' | 'baseline' | 'compare';
+const times: Record<Which, Record<(typeof RATES)[number], Load[]>> = {
+  app: { 1: [], 4: [] },
+  baseline: { 1: [], 4: [] },
+  compare: { 1: [], 4: [] },
 };
+const URLS: Partial<Record<Which, string>> = { app: APP_URL, baseline: BASELINE_URL, compare: COMPARE_URL };
+const pages = (Object.keys(URLS) as Which[]).filter((w) => URLS[w]);
 for (let i = 0; i < RUNS; i++)
-  for (const rate of RATES) {
-    // Alternate which page goes first, so neither always follows the other.
-    const order = i % 2 ? (['baseline', 'app'] as const) : (['app', 'baseline'] as const);
-    for (const which of order) {
-      const url = which === 'app' ? APP_URL : BASELINE_URL;
-      const kpis = which === 'app' ? OVERVIEW_KPIS.length : 0;
-      times[which][rate].push(await load(url, { ids: OVERVIEW, kpis, rate, heap: rate === 1 }));
+  for (const rate of RATES)
+    // Rotate which page goes first, so none always follows another.
+    for (let k = 0; k < pages.length; k++) {
+      const which = pages[(i + k) % pages.length]!;
+      const kpis = which === 'baseline' ? 0 : OVERVIEW_KPIS.length;
+      times[which][rate].push(await load(URLS[which]!, { ids: OVERVIEW, kpis, rate, heap: rate === 1 }));
     }
-  }
 
 // The overview with every request outside the critical path held back (never answered): its numbers
 // must still show, from exactly the files the budget counts.
@@ -373,6 +381,7 @@ for (let i = 0; i < LH_RUNS; i++) {
   });
 }
 server.close();
+compareServer?.close();
 
 // ---- report ------------------------------------------------------------------------------------
 const lines: string[] = [];
@@ -459,6 +468,18 @@ const timeRows: string[][] = [
 const busyRows: string[][] = [
   ['Main-thread task time until drawn', 'app', 'baseline', 'ratio of medians', '', ''],
 ];
+const compareRows: string[][] = COMPARE
+  ? [
+      [
+        `--compare=${COMPARE}: all charts drawn`,
+        'compare',
+        'baseline',
+        'ratio of medians',
+        'paired ratios',
+        '',
+      ],
+    ]
+  : [];
 const ratios: Record<number, number> = {};
 for (const rate of RATES) {
   const label = rate === 1 ? 'full speed' : `${rate}x CPU throttling`;
@@ -477,11 +498,23 @@ for (const rate of RATES) {
   const ba = median(times.app[rate].map((l) => l.busy));
   const bb = median(times.baseline[rate].map((l) => l.busy));
   busyRows.push([`  ${label}`, ms(ba), ms(bb), `${(ba / bb).toFixed(2)}x`, '', '']);
+  if (COMPARE) {
+    const c = times.compare[rate].map((l) => l.drawn);
+    compareRows.push([
+      `  ${label}`,
+      ms(median(c)),
+      ms(median(b)),
+      `${(median(c) / median(b)).toFixed(2)}x`,
+      `${median(c.map((x, i) => x / b[i]!)).toFixed(2)}x`,
+      `app/compare ${median(a.map((x, i) => x / c[i]!)).toFixed(2)}x`,
+    ]);
+  }
 }
-table([...timeRows, ...busyRows]);
+table([...timeRows, ...busyRows, ...compareRows]);
 for (const rate of RATES)
   out(
-    `  ${rate}x: app ${times.app[rate].map((l) => Math.round(l.drawn)).join(' ')} | baseline ${times.baseline[rate].map((l) => Math.round(l.drawn)).join(' ')}`,
+    `  ${rate}x, each load: ` +
+      pages.map((w) => `${w} ${times[w][rate].map((l) => Math.round(l.drawn)).join(' ')}`).join(' | '),
   );
 out(`  canvases: app ${app1[0]!.canvas.join(', ')}; baseline ${times.baseline[1][0]!.canvas.join(', ')}`);
 out();
