@@ -160,17 +160,13 @@ export function ReportTools() {
                 {t(lang, 'printPreparing', { done: progress[0], total: progress[1] || '…' })}
               </p>
             )}
-            {mode === 'view' && (
-              <div className="print-toolbar">
-                <button type="button" className="button" onClick={startPrint}>
-                  {t(lang, 'print')}
-                </button>
-                <a href={withoutPrint()}>{t(lang, 'printBack')}</a>
-                <p>{t(lang, 'printHint')}</p>
-              </div>
-            )}
             <Suspense fallback={null}>
-              <PrintReport locale={lang} onProgress={onProgress} onReady={onReady} />
+              <PrintReport
+                locale={lang}
+                onProgress={onProgress}
+                onReady={onReady}
+                toolbar={mode === 'view' ? { onPrint: startPrint, backHref: withoutPrint() } : undefined}
+              />
             </Suspense>
           </>,
           container,

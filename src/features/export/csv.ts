@@ -26,6 +26,7 @@ import {
 } from '../../i18n/format';
 import { t, type MessageKey } from '../../i18n/messages';
 import { unitLabel } from '../../i18n/units';
+import { EXPORT_TEXT, xt, type ExportTextKey } from './text';
 
 export const BOM = '\uFEFF';
 
@@ -87,16 +88,18 @@ export const COLUMNS = [
   'csvComparisons',
   'tableNote',
   'csvId',
-] as const satisfies readonly MessageKey[];
+] as const satisfies readonly (MessageKey | ExportTextKey)[];
+
+const isExportText = (k: string): k is ExportTextKey => k in EXPORT_TEXT.vi;
 
 export function headerRow(locale: Locale): string[] {
-  return COLUMNS.map((k) => t(locale, k));
+  return COLUMNS.map((k) => (isExportText(k) ? xt(locale, k) : t(locale, k)));
 }
 
-const yesNo = (b: boolean, locale: Locale) => t(locale, b ? 'csvYes' : 'csvNo');
+const yesNo = (b: boolean, locale: Locale) => xt(locale, b ? 'csvYes' : 'csvNo');
 
 function noteText(qualifier: Figure['qualifier'], note: string | undefined, locale: Locale): string {
-  return [qualifier === 'more-than' ? t(locale, 'csvLowerBound') : '', note ?? ''].filter(Boolean).join(' ');
+  return [qualifier === 'more-than' ? xt(locale, 'csvLowerBound') : '', note ?? ''].filter(Boolean).join(' ');
 }
 
 export function figureRow(f: Figure, locale: Locale): CsvCell[] {
@@ -108,7 +111,7 @@ export function figureRow(f: Figure, locale: Locale): CsvCell[] {
     f.outOf ?? '',
     formatFigureValue(f, locale),
     yesNo(f.estimate, locale),
-    t(locale, 'csvTypeFigure'),
+    xt(locale, 'csvTypeFigure'),
     '',
     f.quote,
     f.comparisons.map((c) => formatComparison(c, locale)).join('; '),
@@ -131,7 +134,7 @@ export function derivedRow(d: Derived, label: string, from: Figure | undefined, 
     '',
     formatDerivedValue(d, locale),
     yesNo(d.estimate, locale),
-    t(locale, 'csvTypeDerived'),
+    xt(locale, 'csvTypeDerived'),
     formatFormula(d, locale),
     from?.quote ?? '',
     '',
@@ -162,7 +165,7 @@ export function chartCsv(model: Pick<ChartModel, 'points'>, data: Datasets, loca
 /** The whole report: every figure of every dataset, after a column naming its dataset. */
 export function allFiguresCsv(datasets: readonly Dataset[], locale: Locale): string {
   return toCsv([
-    [t(locale, 'csvDataset'), ...headerRow(locale)],
+    [xt(locale, 'csvDataset'), ...headerRow(locale)],
     ...datasets.flatMap((d) => d.figures.map((f) => [d.title[locale], ...figureRow(f, locale)])),
   ]);
 }

@@ -21,6 +21,7 @@ import type { CheckResult } from '../../../data/checks';
 import { DATASET_IDS, type Figure, type Locale } from '../../../data/schema';
 import { formatComparison, formatFigureValue, formatPeriod } from '../../../i18n/format';
 import { t } from '../../../i18n/messages';
+import { xt } from '../text';
 import { PRINT_CHART_WIDTH, PRINT_SCALE } from './constants';
 
 const palette = PALETTES.light;
@@ -39,9 +40,12 @@ function buildAll(defs: readonly ChartDef[], data: Datasets, locale: Locale): Bu
   });
 }
 
-/** Chart images as object URLs, drawn one after another so the page stays responsive. */
-function useChartImages(built: Built[] | undefined): Record<string, string> {
-  const [images, setImages] = useState<Record<string, string>>({});
+/**
+ * Chart images as object URLs, drawn one after another so the page stays
+ * responsive; null for a chart that could not be drawn (its numbers still print).
+ */
+function useChartImages(built: Built[] | undefined): Record<string, string | null> {
+  const [images, setImages] = useState<Record<string, string | null>>({});
   useEffect(() => {
     if (!built) return;
     let live = true;
@@ -52,9 +56,14 @@ function useChartImages(built: Built[] | undefined): Record<string, string> {
         if (!live) return;
         if (!('model' in b)) continue;
         const { option, height } = b.model;
-        const canvas = await renderChartCanvas(option, PRINT_CHART_WIDTH, height, PRINT_SCALE, '#ffffff');
-        const url = URL.createObjectURL(await canvasToPng(canvas));
-        urls.push(url);
+        let url: string | null = null;
+        try {
+          const canvas = await renderChartCanvas(option, PRINT_CHART_WIDTH, height, PRINT_SCALE, '#ffffff');
+          url = URL.createObjectURL(await canvasToPng(canvas));
+          urls.push(url);
+        } catch {
+          // Leave the image out rather than hold up the whole printout.
+        }
         if (!live) return;
         setImages((prev) => ({ ...prev, [b.def.id]: url }));
       }
@@ -75,7 +84,7 @@ function FigureRows({ figures, data, locale }: { figures: Figure[]; data: Datase
           <th scope="col">{t(locale, 'tableLabel')}</th>
           <th scope="col">{t(locale, 'tablePeriod')}</th>
           <th scope="col">{t(locale, 'tableValue')}</th>
-          <th scope="col">{t(locale, 'csvComparisons')}</th>
+          <th scope="col">{xt(locale, 'csvComparisons')}</th>
         </tr>
       </thead>
       <tbody>
@@ -107,7 +116,15 @@ function FigureRows({ figures, data, locale }: { figures: Figure[]; data: Datase
   );
 }
 
-function PrintChart({ built, image, locale }: { built: Built; image: string | undefined; locale: Locale }) {
+function PrintChart({
+  built,
+  image,
+  locale,
+}: {
+  built: Built;
+  image: string | null | undefined;
+  locale: Locale;
+}) {
   if (!('model' in built))
     return (
       <div className="print-chart-card" data-print-chart={built.def.id}>
@@ -133,7 +150,7 @@ function PrintChart({ built, image, locale }: { built: Built; image: string | un
           {t(locale, 'sourceLine')}. {t(locale, 'legendKey')}
         </figcaption>
       </figure>
-      <h4 className="print-subheading">{t(locale, 'printChartNumbers')}</h4>
+      <h4 className="print-subheading">{xt(locale, 'printChartNumbers')}</h4>
       <DataTable points={model.points} caption={model.title} locale={locale} />
       {warnings.map((w) => (
         <p key={w.id} className="anomaly">
@@ -148,10 +165,13 @@ export default function PrintReport({
   locale,
   onProgress,
   onReady,
+  toolbar,
 }: {
   locale: Locale;
   onProgress: (done: number, total: number) => void;
   onReady: () => void;
+  /** The print view (?print) on screen: a print button and the way back. */
+  toolbar?: { onPrint: () => void; backHref: string };
 }) {
   const { data, errors, retry } = useDatasets(DATASET_IDS);
   const [defs, setDefs] = useState<readonly ChartDef[]>();
@@ -170,7 +190,8 @@ export default function PrintReport({
   const total = built?.filter((b) => 'model' in b).length ?? 0;
   const done = Object.keys(images).length;
   const root = useRef<HTMLDivElement>(null);
-  const complete = built !== undefined && done === total;
+  // A dataset that fails to load is printed as its error, rather than the printout never starting.
+  const complete = errors.length > 0 || (built !== undefined && done === total);
 
   useEffect(() => onProgress(done, total), [done, total, onProgress]);
   useEffect(() => {
@@ -185,53 +206,64 @@ export default function PrintReport({
   }, [complete, onReady]);
 
   return (
-    <div className="print-report" lang={locale} ref={root} data-print-ready={complete ? 'true' : 'false'}>
-      <header className="print-cover">
-        <h1>{t(locale, 'appTitle')}</h1>
-        <p className="print-lead">{t(locale, 'appSubtitle')}</p>
-        <p>{t(locale, 'sourceLine')}</p>
-        <h2>{t(locale, 'printContents')}</h2>
-        <ol className="print-contents">
-          {SECTIONS.map((s) => (
-            <li key={s.id}>{s.title[locale]}</li>
-          ))}
-        </ol>
-        <p className="legend-key">{t(locale, 'legendKey')}</p>
-        <p className="legend-key">
-          * {t(locale, 'estimateLong')}. ≈ {t(locale, 'derivedLong')}.
-        </p>
-      </header>
-      {errors.length > 0 && <ErrorPanel errors={errors} onRetry={retry} minHeight={100} />}
-      {data &&
-        built &&
-        SECTIONS.map((s) => {
-          const charts = built.filter((b) => b.def.section === s.id);
-          const dataset = s.dataset ? data[s.dataset] : undefined;
-          const kpis =
-            s.id === 'overview'
-              ? OVERVIEW_KPIS.flatMap(([ds, id]) => data[ds]?.figures.filter((f) => f.id === id) ?? [])
-              : [];
-          return (
-            <section key={s.id} className="print-section" data-print-section={s.id}>
-              <h2>{s.title[locale]}</h2>
-              {kpis.length > 0 && (
-                <>
-                  <h3 className="print-subheading">{t(locale, 'keyFigures')}</h3>
-                  <FigureRows figures={kpis} data={data} locale={locale} />
-                </>
-              )}
-              {charts.map((b) => (
-                <PrintChart key={b.def.id} built={b} image={images[b.def.id]} locale={locale} />
-              ))}
-              {dataset && (
-                <>
-                  <h3 className="print-subheading">{t(locale, 'figuresHeading')}</h3>
-                  <FigureRows figures={dataset.figures} data={data} locale={locale} />
-                </>
-              )}
-            </section>
-          );
-        })}
-    </div>
+    <>
+      {toolbar && (
+        <div className="print-toolbar">
+          <button type="button" className="button" onClick={toolbar.onPrint}>
+            {t(locale, 'print')}
+          </button>
+          <a href={toolbar.backHref}>{xt(locale, 'printBack')}</a>
+          <p>{xt(locale, 'printHint')}</p>
+        </div>
+      )}
+      <div className="print-report" lang={locale} ref={root} data-print-ready={complete ? 'true' : 'false'}>
+        <header className="print-cover">
+          <h1>{t(locale, 'appTitle')}</h1>
+          <p className="print-lead">{t(locale, 'appSubtitle')}</p>
+          <p>{t(locale, 'sourceLine')}</p>
+          <h2>{xt(locale, 'printContents')}</h2>
+          <ol className="print-contents">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>{s.title[locale]}</li>
+            ))}
+          </ol>
+          <p className="legend-key">{t(locale, 'legendKey')}</p>
+          <p className="legend-key">
+            * {t(locale, 'estimateLong')}. ≈ {t(locale, 'derivedLong')}.
+          </p>
+        </header>
+        {errors.length > 0 && <ErrorPanel errors={errors} onRetry={retry} minHeight={100} />}
+        {data &&
+          built &&
+          SECTIONS.map((s) => {
+            const charts = built.filter((b) => b.def.section === s.id);
+            const dataset = s.dataset ? data[s.dataset] : undefined;
+            const kpis =
+              s.id === 'overview'
+                ? OVERVIEW_KPIS.flatMap(([ds, id]) => data[ds]?.figures.filter((f) => f.id === id) ?? [])
+                : [];
+            return (
+              <section key={s.id} className="print-section" data-print-section={s.id}>
+                <h2>{s.title[locale]}</h2>
+                {kpis.length > 0 && (
+                  <>
+                    <h3 className="print-subheading">{t(locale, 'keyFigures')}</h3>
+                    <FigureRows figures={kpis} data={data} locale={locale} />
+                  </>
+                )}
+                {charts.map((b) => (
+                  <PrintChart key={b.def.id} built={b} image={images[b.def.id]} locale={locale} />
+                ))}
+                {dataset && (
+                  <>
+                    <h3 className="print-subheading">{t(locale, 'figuresHeading')}</h3>
+                    <FigureRows figures={dataset.figures} data={data} locale={locale} />
+                  </>
+                )}
+              </section>
+            );
+          })}
+      </div>
+    </>
   );
 }
