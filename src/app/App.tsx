@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
 import { SectionPage } from '../features/dashboard/SectionPage';
 import { ReportTools } from '../features/export/ReportTools';
+import { presentHref } from '../features/present/slides';
 import { t } from '../i18n/messages';
 import { SECTIONS } from './sections';
 import { useViewStore, type ThemeChoice } from './store';
@@ -44,6 +45,10 @@ export function App() {
               <option value="dark">{t(lang, 'themeDark')}</option>
             </select>
           </label>
+          {/* A full page load: the deck is a different page of the same app (see app/main.tsx). */}
+          <a className="button" href={presentHref(section, lang, theme)}>
+            {t(lang, 'present')}
+          </a>
         </div>
       </header>
       <nav aria-label={t(lang, 'sectionsNav')} className="section-nav">
