@@ -5,8 +5,7 @@
  * of the page keeps working.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAULTS, type FaultReply } from '../../mocks/faults';
@@ -68,20 +67,19 @@ describe('dashboard', () => {
       expect(mine[0]).toHaveTextContent('Không tải được số liệu');
       expect(mine[0]!.textContent).toMatch(fault.message);
       for (const a of alerts) expect(within(a).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
-      // The rest of the page keeps working: navigation, and another section's figures.
       expect(screen.queryByText('Trang gặp lỗi và không hiển thị được.')).toBeNull();
-      const other = DATASET_IDS.find((d) => d !== ds)!;
-      await userEvent.click(
-        screen.getByRole('link', { name: SECTIONS.find((s) => s.dataset === other)!.title.vi }),
-      );
-      await waitFor(() => expect(document.querySelectorAll('[data-figure-id]').length).toBeGreaterThan(0));
-      // Back to the failed section while the fault lasts: the alert again. Then the fault is gone and retry recovers.
-      await userEvent.click(
-        screen.getByRole('link', { name: SECTIONS.find((s) => s.dataset === ds)!.title.vi }),
-      );
-      const again = await screen.findAllByRole('alert', {}, { timeout: 6000 });
+      if (ds === 'trade') {
+        // The rest keeps working (once per fault; the page code is the same for every file):
+        // another section shows its figures, and coming back while the fault lasts shows the alert again.
+        const other = SECTIONS.find((s) => s.dataset === 'rankings')!.title.vi;
+        fireEvent.click(screen.getByRole('link', { name: other }));
+        await waitFor(() => expect(document.querySelectorAll('[data-figure-id]').length).toBeGreaterThan(0));
+        fireEvent.click(screen.getByRole('link', { name: SECTIONS.find((s) => s.dataset === ds)!.title.vi }));
+        await screen.findAllByRole('alert', {}, { timeout: 6000 });
+      }
+      // The fault is gone: retry recovers.
       server.resetHandlers();
-      await userEvent.click(within(again[0]!).getByRole('button', { name: 'Thử lại' }));
+      fireEvent.click(within(screen.getAllByRole('alert')[0]!).getByRole('button', { name: 'Thử lại' }));
       await waitFor(() => expect(document.querySelectorAll('[data-figure-id]').length).toBeGreaterThan(0));
       await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
     },
@@ -125,7 +123,7 @@ describe('embed', () => {
       expect(screen.getByRole('link', { name: /Xem toàn bộ/ })).toHaveAttribute('target', '_blank');
       server.resetHandlers();
       setOption.mockClear();
-      await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+      fireEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
       await waitFor(() => expect(setOption).toHaveBeenCalledTimes(1));
       expect(screen.queryByRole('alert')).toBeNull();
       expect(document.querySelector('h1')!.textContent!.length).toBeGreaterThan(10);
