@@ -27,6 +27,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { DATASET_IDS, type Locale } from '../../data/schema';
 import { t } from '../../i18n/messages';
+import { dt } from './text';
 import { advance, interact, next, onKey, prev, togglePause, type NavState } from './nav';
 import { dashboardHref, readDeckParams, SLIDE_COUNT, slideAt, withSlide } from './slides';
 import { ChartSlide, KpiSlide, SourcesSlide, TitleSlide } from './SlideViews';
@@ -170,7 +171,7 @@ function KioskClock({ seconds, onDone, lang }: { seconds: number; onDone: () => 
   }, [seconds, onDone]);
   return (
     <>
-      <span className="kiosk-left">{t(lang, 'presentNextIn', { s: left })}</span>
+      <span className="kiosk-left">{dt(lang, 'presentNextIn', { s: left })}</span>
       <span className="kiosk-bar" style={{ animationDuration: `${seconds}s` }} aria-hidden="true" />
     </>
   );
@@ -189,7 +190,7 @@ function Slide({ n, lang, unit }: { n: number; lang: Locale; unit: number }) {
   else if (!data)
     body = (
       <h1 id={headingId} className="slide-headline" aria-busy="true">
-        {t(lang, 'presentLoadingSlide')}
+        {dt(lang, 'presentLoadingSlide')}
       </h1>
     );
   else if (spec.kind === 'kpis')
@@ -201,7 +202,7 @@ function Slide({ n, lang, unit }: { n: number; lang: Locale; unit: number }) {
   return (
     <section
       className={`slide slide-${spec.kind}`}
-      aria-roledescription={t(lang, 'presentSlide')}
+      aria-roledescription={dt(lang, 'presentSlide')}
       aria-labelledby={headingId}
       data-slide={n}
     >
@@ -239,7 +240,7 @@ export default function Deck() {
 
   return (
     <div className="deck" data-idle={idle || undefined} style={{ '--u': `${unit}px` } as CSSProperties}>
-      <main className="deck-main" aria-label={t(lang, 'presentDeck')}>
+      <main className="deck-main" aria-label={dt(lang, 'presentDeck')}>
         {/* Only the current slide is mounted: a chart that leaves the screen is disposed. */}
         <ErrorBoundary
           key={nav.slide}
@@ -250,7 +251,7 @@ export default function Deck() {
         <button
           type="button"
           className="deck-nav deck-prev"
-          aria-label={t(lang, 'presentPrev')}
+          aria-label={dt(lang, 'presentPrev')}
           disabled={nav.slide <= 1}
           onClick={(e) => {
             step(prev);
@@ -262,7 +263,7 @@ export default function Deck() {
         <button
           type="button"
           className="deck-nav deck-next"
-          aria-label={t(lang, 'presentNext')}
+          aria-label={dt(lang, 'presentNext')}
           disabled={nav.slide >= nav.count}
           onClick={(e) => {
             step(next);
@@ -279,7 +280,7 @@ export default function Deck() {
             type="button"
             className="kiosk"
             data-kiosk-toggle=""
-            aria-label={t(lang, nav.paused ? 'presentResume' : 'presentPause')}
+            aria-label={dt(lang, nav.paused ? 'presentResume' : 'presentPause')}
             aria-pressed={nav.paused}
             onClick={(e) => {
               step(togglePause);
@@ -287,7 +288,7 @@ export default function Deck() {
             }}
           >
             {nav.paused ? (
-              <span className="kiosk-paused">{t(lang, 'presentPaused')}</span>
+              <span className="kiosk-paused">{dt(lang, 'presentPaused')}</span>
             ) : (
               <KioskClock key={nav.slide} seconds={auto} onDone={onKioskDone} lang={lang} />
             )}
@@ -295,12 +296,12 @@ export default function Deck() {
         )}
         {nav.digits && (
           <p className="deck-goto" role="status">
-            {t(lang, 'presentGoto', { n: nav.digits })}
+            {dt(lang, 'presentGoto', { n: nav.digits })}
           </p>
         )}
         <p className="deck-counter" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">
-            {t(lang, 'presentSlideOf', { n: nav.slide, count: nav.count })}
+            {dt(lang, 'presentSlideOf', { n: nav.slide, count: nav.count })}
           </span>
           <span aria-hidden="true">
             {nav.slide} / {nav.count}
@@ -309,7 +310,7 @@ export default function Deck() {
       </footer>
       {nav.blank && (
         <div className="deck-blank" role="status">
-          <span className="visually-hidden">{t(lang, 'presentBlank')}</span>
+          <span className="visually-hidden">{dt(lang, 'presentBlank')}</span>
         </div>
       )}
     </div>

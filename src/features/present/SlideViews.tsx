@@ -6,6 +6,7 @@ import type { CheckResult } from '../../data/checks';
 import type { Locale } from '../../data/schema';
 import { formatComparison, formatFigureValue, formatFormula, formatPeriod } from '../../i18n/format';
 import { t } from '../../i18n/messages';
+import { dt } from './text';
 import { formatIsoDate, kpiFigures, kpiHeadline, sourcesHeadline, sourcesOf } from './content';
 import { SlideChart } from './SlideChart';
 import type { KpiGroupId } from './slides';
@@ -49,7 +50,7 @@ function formulaLine(points: Point[], locale: Locale) {
   if (!derived.length) return null;
   return (
     <p key="formulas" className="slide-formulas">
-      <span className="slide-notes-label">{t(locale, 'presentDerivedLabel')}:</span>{' '}
+      <span className="slide-notes-label">{dt(locale, 'presentDerivedLabel')}:</span>{' '}
       {derived.map((p, i) => (
         <span key={p.derived.id} className="slide-formula">
           {i > 0 && ' · '}
@@ -75,25 +76,25 @@ export function TitleSlide({
   const sources = data ? sourcesOf(data) : [];
   return (
     <div className="title-slide">
-      <p className="title-eyebrow">{t(locale, 'presentProvince')}</p>
+      <p className="title-eyebrow">{dt(locale, 'presentProvince')}</p>
       <h1 id={headingId} className="slide-headline title-headline">
         {t(locale, 'appTitle')}
       </h1>
-      <p className="title-period">{t(locale, 'presentPeriod')}</p>
+      <p className="title-period">{dt(locale, 'presentPeriod')}</p>
       {sources.map(({ source }) => (
         <div key={source.file} className="title-source">
           <p>
-            {t(locale, 'presentReport')}: <q lang="vi">{source.title}</q>
+            {dt(locale, 'presentReport')}: <q lang="vi">{source.title}</q>
           </p>
           <p>
-            {t(locale, 'presentSource', {
+            {dt(locale, 'presentSource', {
               publisher: source.publisher[locale],
               date: formatIsoDate(source.published, locale),
             })}
           </p>
         </div>
       ))}
-      <p className="title-keys">{t(locale, 'presentKeys')}</p>
+      <p className="title-keys">{dt(locale, 'presentKeys')}</p>
     </div>
   );
 }
@@ -197,8 +198,8 @@ export function SourcesSlide({
     <Frame headingId={headingId} headline={sourcesHeadline(data, locale)}>
       <div className="sources">
         {sourcesOf(data).map(({ source, datasets }) => (
-          <section key={source.file} aria-label={t(locale, 'presentDocument')}>
-            <h2 className="sources-heading">{t(locale, 'presentDocument')}</h2>
+          <section key={source.file} aria-label={dt(locale, 'presentDocument')}>
+            <h2 className="sources-heading">{dt(locale, 'presentDocument')}</h2>
             <p>
               <q lang="vi">{source.title}</q>
             </p>
@@ -206,7 +207,7 @@ export function SourcesSlide({
               {source.publisher[locale]}, {formatIsoDate(source.published, locale)} ·{' '}
               <code>source/{source.file}</code>
             </p>
-            <h2 className="sources-heading">{t(locale, 'presentDataFiles')}</h2>
+            <h2 className="sources-heading">{dt(locale, 'presentDataFiles')}</h2>
             <ul className="sources-files">
               {datasets.map((d) => (
                 <li key={d.id}>
@@ -217,9 +218,9 @@ export function SourcesSlide({
           </section>
         ))}
         <p>
-          * {t(locale, 'estimateLong')} · {t(locale, 'presentDerivedNote')}
+          * {t(locale, 'estimateLong')} · {dt(locale, 'presentDerivedNote')}
         </p>
-        <p>{t(locale, 'presentDashboard')}</p>
+        <p>{dt(locale, 'presentDashboard')}</p>
       </div>
     </Frame>
   );

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../../data/number';
 import type { Comparison, Dataset, DatasetId, Figure, Locale } from '../../data/schema';
 import { formatComparison, targetShortLabel } from '../../i18n/format';
 import { t } from '../../i18n/messages';
+import { dt } from './text';
 import { KPI_GROUPS, kpisOf, type KpiGroupId } from './slides';
 
 type Growth = Extract<Comparison, { type: 'growth' }>;
@@ -124,5 +125,5 @@ export function formatIsoDate(iso: string, locale: Locale): string {
 
 export function sourcesHeadline(data: Datasets, locale: Locale): string {
   const n = sourcesOf(data).length;
-  return n === 1 ? t(locale, 'presentSourcesOne') : t(locale, 'presentSourcesMany', { n });
+  return n === 1 ? dt(locale, 'presentSourcesOne') : dt(locale, 'presentSourcesMany', { n });
 }
