@@ -159,6 +159,51 @@ describe('the printable report (?print, what Ctrl+P prints)', () => {
   });
 });
 
+describe('Ctrl+P on a dashboard page', () => {
+  it('builds the whole report first, then opens the print dialog, and leaves the page as it was', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl()}?section=trade`);
+    await waitForCharts(page);
+    const before = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width);
+    // Headless Chromium has no print dialog: record the call and what the report held at that moment.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: unknown[] };
+      w.printed = [];
+      window.print = () => {
+        const imgs = [...document.querySelectorAll<HTMLImageElement>('#print-root [data-print-chart] img')];
+        w.printed.push({
+          ready: document.querySelector<HTMLElement>('#print-root .print-report')?.dataset.printReady,
+          images: imgs.length,
+          decoded: imgs.every((i) => i.complete && i.naturalWidth > 0),
+        });
+      };
+    });
+    await page.keyboard.press('Control+P');
+    await page.locator('.print-status').waitFor();
+    // While the report is built off screen, the dashboard keeps its layout.
+    expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width)).toBe(
+      before,
+    );
+    await page.waitForFunction(() => (window as unknown as { printed: unknown[] }).printed.length > 0, null, {
+      timeout: 45_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { printed: unknown[] }).printed)).toEqual([
+      { ready: 'true', images: ALL_CHARTS.length, decoded: true },
+    ]);
+    // What the browser prints then: the report, not the dashboard.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    expect(await page.locator('#print-root .print-report').isVisible()).toBe(true);
+    expect(await visibleControls(page)).toEqual([]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => page.locator('#print-root').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a dashboard page printed from the browser menu', () => {
   it('prints the section cleanly: no controls, charts as sharp whole images', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

@@ -52,7 +52,7 @@ export function ReportTools() {
     modeRef.current = mode;
     if (mode === 'idle') return;
     // The report lives beside the app's root so print CSS can show one and hide the other.
-    const cls = mode === 'view' ? 'print-view' : 'print-report';
+    const cls = mode === 'view' ? 'print-view' : 'printing-report';
     document.body.append(container);
     document.documentElement.classList.add(cls);
     return () => {
