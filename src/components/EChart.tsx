@@ -5,8 +5,8 @@
  * demand, so a page's numbers show before any chart code arrives.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useState } from 'react';
-import { loadEChartsFor, type ECharts } from '../charts/echarts/loader';
+import { useEffect, useRef, useState } from 'react';
+import { chartDescription, loadEChartsFor, tooltipOnFirstUse, type ECharts } from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
 
 export default function EChart({
@@ -30,12 +30,25 @@ export default function EChart({
       live = false;
     };
   }, [option]);
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReactEChartsCore>(null);
+  useEffect(() => {
+    if (!echarts || !box.current) return;
+    return tooltipOnFirstUse(box.current, () => chart.current?.getEchartsInstance(), option);
+  }, [echarts, option]);
   // The chart's error boundary shows this with a retry.
   if (error) throw error;
   return (
-    <div role="img" aria-label={label} className="echart" style={{ minHeight: height }}>
+    <div
+      ref={box}
+      role="img"
+      aria-label={chartDescription(option, label)}
+      className="echart"
+      style={{ minHeight: height }}
+    >
       {echarts && (
         <ReactEChartsCore
+          ref={chart}
           echarts={echarts}
           option={option}
           notMerge

@@ -9,7 +9,7 @@ import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
 import { readViewState, type ViewState } from '../app/viewState';
-import { loadEChartsFor } from '../charts/echarts/loader';
+import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
 import type { ChartModel, Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadChart } from '../charts/registry';
@@ -199,7 +199,7 @@ class EmbedView {
     document.title = model.title;
     const chartBox = el('div', {
       role: 'img',
-      'aria-label': model.title,
+      'aria-label': chartDescription(model.option, model.title),
       className: 'echart',
       style: `height:${model.height}px`,
     });
@@ -242,7 +242,9 @@ class EmbedView {
     chart.setOption(model.option);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(box);
+    const stopTooltip = tooltipOnFirstUse(box, () => chart, model.option);
     this.disposeChart = () => {
+      stopTooltip();
       observer.disconnect();
       chart.dispose();
     };

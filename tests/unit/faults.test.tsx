@@ -25,6 +25,7 @@ vi.mock('../../src/components/EChart', () => ({
 const setOption = vi.fn();
 vi.mock('../../src/charts/echarts/loader', () => ({
   loadEChartsFor: async () => ({ init: () => ({ setOption, resize: () => {}, dispose: () => {} }) }),
+  tooltipOnFirstUse: () => () => undefined,
 }));
 
 beforeAll(() => {

@@ -6,7 +6,7 @@
 import type { ChartOption } from '../model';
 
 export type ECharts = typeof import('echarts/core');
-export type PartName = 'bar' | 'line' | 'pie' | 'legend' | 'markLine' | 'svg';
+export type PartName = 'bar' | 'line' | 'pie' | 'legend' | 'markLine' | 'svg' | 'tooltip';
 
 const PARTS: Record<PartName, () => Promise<{ part: Parameters<ECharts['use']>[0] }>> = {
   bar: () => import('./parts/bar'),
@@ -15,6 +15,7 @@ const PARTS: Record<PartName, () => Promise<{ part: Parameters<ECharts['use']>[0
   legend: () => import('./parts/legend'),
   markLine: () => import('./parts/markLine'),
   svg: () => import('./parts/svg'),
+  tooltip: () => import('./parts/tooltip'),
 };
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -32,30 +33,63 @@ export function partsFor(option: ChartOption): PartName[] {
 }
 
 let core: Promise<ECharts> | undefined;
-const loaded = new Map<PartName, Promise<void>>();
+const loaded = new Map<PartName, Promise<unknown>>();
 
-/** Loads the core and the given parts; resolves to the registered echarts namespace. */
+/** Loads the core and the given parts together; resolves to the registered echarts namespace. */
 export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
   if (!core) {
     core = import('./parts/core').then((m) => m.echarts);
     core.catch(() => (core = undefined));
   }
-  const echarts = await core;
-  await Promise.all(
-    parts.map((name) => {
-      let p = loaded.get(name);
-      if (!p) {
-        p = PARTS[name]().then((m) => echarts.use(m.part));
-        // A failed download (flaky network) may be retried by the next caller.
-        p.catch(() => loaded.delete(name));
-        loaded.set(name, p);
-      }
-      return p;
-    }),
-  );
+  const modules = parts.map((name) => {
+    let p = loaded.get(name);
+    if (!p) {
+      p = PARTS[name]();
+      // A failed download (flaky network) may be retried by the next caller.
+      p.catch(() => loaded.delete(name));
+      loaded.set(name, p);
+    }
+    return p as ReturnType<(typeof PARTS)[PartName]>;
+  });
+  const [echarts, ...mods] = await Promise.all([core, ...modules]);
+  // Registering a part twice is harmless: ECharts keeps one of each.
+  for (const m of mods) echarts.use(m.part);
   return echarts;
 }
 
 export function loadEChartsFor(option: ChartOption): Promise<ECharts> {
   return loadParts(partsFor(option));
+}
+
+/**
+ * Tooltips arrive on first use: when the reader points at, touches or focuses the chart, the
+ * tooltip part loads and the option's tooltip is applied. Until then the chart is complete but
+ * silent on hover; its numbers are also in its labels and its table view.
+ */
+export function tooltipOnFirstUse(
+  box: HTMLElement,
+  chart: () => { setOption: (o: ChartOption) => void; isDisposed: () => boolean } | undefined,
+  option: ChartOption,
+): () => void {
+  if (!option.tooltip) return () => undefined;
+  const events = ['pointerenter', 'touchstart', 'focusin'] as const;
+  const load = () => {
+    stop();
+    void loadParts(['tooltip']).then(
+      () => {
+        const c = chart();
+        if (c && !c.isDisposed()) c.setOption({ tooltip: option.tooltip });
+      },
+      () => undefined,
+    );
+  };
+  const stop = () => events.forEach((e) => box.removeEventListener(e, load));
+  events.forEach((e) => box.addEventListener(e, load, { passive: true }));
+  return stop;
+}
+
+/** What a screen reader announces for a chart: the description its option carries, else its title. */
+export function chartDescription(option: ChartOption, title: string): string {
+  const aria = option.aria as { label?: { description?: string } } | undefined;
+  return aria?.label?.description || title;
 }

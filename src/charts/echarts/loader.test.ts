@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTES } from '../palettes';
+import { CHARTS } from '../all';
+import { DATASET_IDS } from '../../data/schema';
+import { loadRaw } from '../../../tests/unit/fixtures';
+import type { ChartOption, Datasets } from '../model';
+import { chartDescription, partsFor } from './loader';
+
+describe('partsFor', () => {
+  it.each([
+    [{ series: [{ type: 'bar' }] }, ['bar']],
+    [{ series: [{ type: 'bar', markLine: { data: [] } }] }, ['bar', 'markLine']],
+    [{ series: [{ type: 'line' }, { type: 'bar' }] }, ['bar', 'line']],
+    [{ series: { type: 'pie' }, legend: { show: false } }, ['pie']],
+    [{ series: [{ type: 'bar' }], legend: { show: true } }, ['bar', 'legend']],
+    [{ series: [{ type: 'bar' }], legend: {} }, ['bar', 'legend']],
+    [{}, []],
+  ] as Array<[ChartOption, string[]]>)('%j → %j', (option, parts) => expect(partsFor(option)).toEqual(parts));
+
+  it('never asks for the tooltip up front, and every real chart needs a series part', () => {
+    const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
+    for (const c of CHARTS) {
+      const parts = partsFor(c.build(data, { locale: 'vi', palette: PALETTES.light }).option);
+      expect(parts, c.id).not.toContain('tooltip');
+      expect(
+        parts.some((p) => p === 'bar' || p === 'line' || p === 'pie'),
+        c.id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('chartDescription', () => {
+  it.each([
+    [{ aria: { label: { description: 'Xuất khẩu: 4.180 triệu USD' } } }, 'Xuất khẩu: 4.180 triệu USD'],
+    [{ aria: { label: { description: '' } } }, 'Title'],
+    [{}, 'Title'],
+  ] as Array<[ChartOption, string]>)('%j → %s', (option, text) =>
+    expect(chartDescription(option, 'Title')).toBe(text),
+  );
+});
