@@ -11,6 +11,10 @@ import './styles.css';
 
 const params = new URLSearchParams(location.search);
 const embed = params.get('embed');
+if (embed !== null || params.has('present')) {
+  // index.html paints the dashboard's heading for a fast first paint; an embed or a deck has none.
+  document.getElementById('root')?.replaceChildren();
+}
 if (embed !== null) {
   void import('./embed/main').then((m) => m.startEmbed(embed));
 } else {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
 import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTIONS, type SectionId } from '../../app/sections';
@@ -87,12 +87,15 @@ export function SectionPage({ section }: { section: SectionId }) {
   // fills in piece by piece moves under the reader's eyes. Both are requested at start-up, in parallel.
   // Once shown it stays: a retry of a failed file must not blank the whole section again. A slow or
   // retrying file holds the section back at most a moment; then it shows with that part loading.
+  // The reveal is a transition: React renders the section in slices and yields between them, so a
+  // phone's main thread is never blocked for the whole render at once.
   const [shown, setShown] = useState(false);
-  if (!shown && !charts.isPending && !pending) setShown(true);
+  const ready = !charts.isPending && !pending;
   useEffect(() => {
-    const timer = setTimeout(() => setShown(true), SECTION_WAIT_MS);
+    if (ready) startTransition(() => setShown(true));
+    const timer = setTimeout(() => startTransition(() => setShown(true)), SECTION_WAIT_MS);
     return () => clearTimeout(timer);
-  }, []);
+  }, [ready]);
   if (!shown)
     return (
       <section aria-labelledby={`h-${section}`} className="section">
