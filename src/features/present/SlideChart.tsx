@@ -6,10 +6,11 @@
  * listeners, so a deck left running all day does not grow.
  */
 import { useEffect, useRef, useState } from 'react';
-import { loadEChartsFor } from '../../charts/echarts/loader';
+import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../../charts/echarts/loader';
 import type { ChartOption } from '../../charts/model';
 
 export function SlideChart({ id, option, label }: { id: string; option: ChartOption; label: string }) {
+  const box = useRef<HTMLDivElement>(null);
   const ref = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<Error>();
   useEffect(() => {
@@ -18,13 +19,16 @@ export function SlideChart({ id, option, label }: { id: string; option: ChartOpt
     loadEChartsFor(option).then(
       (echarts) => {
         const el = ref.current;
-        if (!live || !el) return;
+        if (!live || !el || !box.current) return;
         const chart = echarts.init(el, undefined, { renderer: 'canvas' });
         chart.setOption(option, { notMerge: true });
         // Full screen, a window resize or a new footer line change the space the chart has.
         const observer = new ResizeObserver(() => chart.resize());
         observer.observe(el);
+        // As on the dashboard: the tooltip code arrives when someone points at the chart.
+        const stopTooltip = tooltipOnFirstUse(box.current, () => chart, option);
         dispose = () => {
+          stopTooltip();
           observer.disconnect();
           chart.dispose();
         };
@@ -39,7 +43,13 @@ export function SlideChart({ id, option, label }: { id: string; option: ChartOpt
   // The slide's error boundary shows this with a retry.
   if (error) throw error;
   return (
-    <div className="slide-chart" data-chart-id={id} role="img" aria-label={label}>
+    <div
+      ref={box}
+      className="slide-chart"
+      data-chart-id={id}
+      role="img"
+      aria-label={chartDescription(option, label)}
+    >
       <div ref={ref} className="slide-chart-canvas" />
     </div>
   );
