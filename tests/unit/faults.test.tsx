@@ -1,6 +1,6 @@
 /**
- * The fault matrix: every dataset × every fault, in the dashboard and in an
- * embed. Each must give an alert naming the file and what failed, in the
+ * The fault matrix: every dataset × every fault, in the dashboard, an embed
+ * and the presentation deck. Each must give an alert naming the file and what failed, in the
  * page's language, with a retry that recovers once the fault is gone; the rest
  * of the page keeps working.
  */
@@ -15,6 +15,8 @@ import { SECTIONS } from '../../src/app/sections';
 import { useViewStore } from '../../src/app/store';
 import { CHARTS } from '../../src/charts/all';
 import { DATASET_IDS, type DatasetId } from '../../src/data/ids';
+import Deck from '../../src/features/present/Deck';
+import { SLIDE_COUNT, slideAt } from '../../src/features/present/slides';
 
 // A short timeout so a request that never answers fails within the test.
 vi.mock('../../src/api/limits', () => ({ DATASET_TIMEOUT_MS: 400, DATASET_MAX_BYTES: 1_000_000 }));
@@ -23,7 +25,8 @@ vi.mock('../../src/components/EChart', () => ({
   default: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 const setOption = vi.fn();
-vi.mock('../../src/charts/echarts/loader', () => ({
+vi.mock('../../src/charts/echarts/loader', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/charts/echarts/loader')>()),
   loadEChartsFor: async () => ({ init: () => ({ setOption, resize: () => {}, dispose: () => {} }) }),
   tooltipOnFirstUse: () => () => undefined,
 }));
@@ -130,4 +133,53 @@ describe('embed', () => {
       expect(document.querySelector('h1')!.textContent!.length).toBeGreaterThan(10);
     },
   );
+});
+
+describe('presentation deck', () => {
+  /** The first chart slide that reads this dataset. */
+  const slideOf = (ds: DatasetId) => {
+    for (let n = 1; n <= SLIDE_COUNT; n++) {
+      const s = slideAt(n);
+      if (s.kind === 'chart' && CHARTS.find((c) => c.id === s.chartId)!.datasets.includes(ds)) return n;
+    }
+    throw new Error(`no slide reads ${ds}`);
+  };
+
+  it.each(CASES)(
+    '%s.json, %s: alert on the slide, retry shows it',
+    { timeout: 20_000 },
+    async (ds, _n, fault) => {
+      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      useViewStore.setState({ section: 'overview', lang: 'vi', theme: 'light' });
+      window.history.replaceState(null, '', `/?present&slide=${slideOf(ds)}`);
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 1 } } });
+      render(
+        <QueryClientProvider client={client}>
+          <Deck />
+        </QueryClientProvider>,
+      );
+      const alert = await screen.findByRole('alert', {}, { timeout: 6000 });
+      expect(alert).toHaveTextContent(`${ds}.json`);
+      expect(alert.textContent).toMatch(fault.message);
+      server.resetHandlers();
+      setOption.mockClear();
+      fireEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
+      await waitFor(() => expect(setOption).toHaveBeenCalled());
+      expect(screen.queryByRole('alert')).toBeNull();
+    },
+  );
+
+  it('a broken file stops only the slides that read it', async () => {
+    server.use(http.get('*/data/trade.json', reply({ status: 404 })));
+    const rankings = slideOf('rankings');
+    window.history.replaceState(null, '', `/?present&slide=${rankings}`);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <Deck />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(setOption).toHaveBeenCalled());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

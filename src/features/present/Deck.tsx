@@ -25,11 +25,11 @@ import { CHARTS } from '../../charts/all';
 import { projectorPalette } from '../../charts/palettes';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
-import { DATASET_IDS, type Locale } from '../../data/schema';
+import { DATASET_IDS, type DatasetId, type Locale } from '../../data/schema';
 import { t } from '../../i18n/messages';
 import { dt } from './text';
 import { advance, interact, next, onKey, prev, togglePause, type NavState } from './nav';
-import { dashboardHref, readDeckParams, SLIDE_COUNT, slideAt, withSlide } from './slides';
+import { dashboardHref, kpisOf, readDeckParams, SLIDE_COUNT, slideAt, withSlide } from './slides';
 import { ChartSlide, KpiSlide, SourcesSlide, TitleSlide } from './SlideViews';
 import './present.css';
 
@@ -180,9 +180,19 @@ function KioskClock({ seconds, onDone, lang }: { seconds: number; onDone: () => 
 function Slide({ n, lang, unit }: { n: number; lang: Locale; unit: number }) {
   const headingId = useId();
   const spec = slideAt(n);
-  const { data, errors, retry } = useDatasets(DATASET_IDS);
-  const palette = useMemo(() => projectorPalette(unit), [unit]);
   const def = spec.kind === 'chart' ? CHARTS.find((c) => c.id === spec.chartId) : undefined;
+  // A slide waits only for its own files: a broken dataset stops its own slides, not the deck.
+  const needed = useMemo<readonly DatasetId[]>(
+    () =>
+      def
+        ? def.datasets
+        : spec.kind === 'kpis'
+          ? [...new Set(kpisOf(spec.group).map(([ds]) => ds))]
+          : DATASET_IDS,
+    [def, spec],
+  );
+  const { data, errors, retry } = useDatasets(needed);
+  const palette = useMemo(() => projectorPalette(unit), [unit]);
 
   let body;
   if (spec.kind === 'title') body = <TitleSlide headingId={headingId} data={data} locale={lang} />;
