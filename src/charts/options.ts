@@ -300,6 +300,8 @@ export function spreadOffsets(values: readonly number[], within: number, step: n
 export function rankSlopeOption(spec: {
   columns: [string, string];
   lines: readonly SlopeLine[];
+  /** The earlier ranks are derived, not stated: their labels carry "≈". */
+  fromDerived?: boolean;
   max: number;
   description: string;
   palette: Palette;
@@ -333,13 +335,10 @@ export function rankSlopeOption(spec: {
       position: 'left',
       color: p.text,
       fontSize: small,
-      ...(bare
-        ? {
-            formatter: ({ dataIndex, value }: { dataIndex: number; value: unknown }) =>
-              dataIndex === 0 ? String(value) : '',
-            offset: [0, startOffsets[i] ?? 0],
-          }
-        : { formatter: '{c}' }),
+      // The latest rank is in the end label; the earlier one is labelled here.
+      formatter: ({ dataIndex, value }: { dataIndex: number; value: unknown }) =>
+        dataIndex === 0 ? `${spec.fromDerived ? '≈ ' : ''}${String(value)}` : '',
+      ...(bare ? { offset: [0, startOffsets[i] ?? 0] } : {}),
     },
     endLabel: {
       show: true,

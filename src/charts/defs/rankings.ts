@@ -28,7 +28,7 @@ export const rankingCharts: ChartDef[] = [
           from: prev.value,
           to: f.value,
           label: `${shortLabel(f, locale)} ${f.value} (${places >= 0 ? '↑' : '↓'}${Math.abs(places)})`,
-          tooltip: `${f.label[locale]}: ${prev.value} → ${f.value}/${f.outOf} (${change ? formatComparison(change, locale) : ''})`,
+          tooltip: `${f.label[locale]}: ≈ ${prev.value} → ${f.value}/${f.outOf} (${change ? formatComparison(change, locale) : ''})`,
         };
       });
       const best = [...figures].sort((a, b) => {
@@ -57,8 +57,9 @@ export const rankingCharts: ChartDef[] = [
         option: rankSlopeOption({
           columns: [pick(locale, 'Năm 2021', '2021'), pick(locale, 'Năm 2022', '2022')],
           lines,
+          fromDerived: true,
           max: figures[0]?.outOf ?? 63,
-          description: `${title}. ${lines.map((l) => `${l.name}: ${l.from} → ${l.to}`).join('; ')}.`,
+          description: `${title}. ${lines.map((l) => `${l.name}: ≈ ${l.from} → ${l.to}`).join('; ')}.`,
           palette,
         }),
       };
