@@ -338,7 +338,7 @@ export function rankSlopeOption(spec: {
       // The latest rank is in the end label; the earlier one is labelled here.
       formatter: ({ dataIndex, value }: { dataIndex: number; value: unknown }) =>
         dataIndex === 0 ? `${spec.fromDerived ? '≈ ' : ''}${String(value)}` : '',
-      ...(bare ? { offset: [0, startOffsets[i] ?? 0] } : {}),
+      offset: [0, startOffsets[i] ?? 0],
     },
     endLabel: {
       show: true,
@@ -346,12 +346,12 @@ export function rankSlopeOption(spec: {
       color: p.text,
       fontSize: small,
       fontWeight: 'bold',
-      ...(bare ? { offset: [0, endOffsets[i] ?? 0] } : {}),
+      offset: [0, endOffsets[i] ?? 0],
     },
   }));
   // End labels sit right of the plot; bold digits and capitals run to about 0.65 em each.
   const longest = Math.max(0, ...spec.lines.map((l) => l.label.length));
-  const right = bare ? Math.max(px(p, 150), Math.ceil(longest * small * 0.65) + px(p, 16)) : px(p, 150);
+  const right = Math.max(px(p, 150), Math.ceil(longest * small * 0.65) + px(p, 16));
   return {
     ...baseOption(p, spec.description),
     grid: { top: px(p, 24), left: px(p, 56), right, bottom: px(p, 36) },
@@ -368,7 +368,8 @@ export function rankSlopeOption(spec: {
       type: 'category',
       data: [...spec.columns],
       boundaryGap: false,
-      axisLabel: { color: p.text, fontSize: small, fontWeight: 'bold' },
+      // Both editions always labelled: ECharts would drop one when the plot is narrow.
+      axisLabel: { color: p.text, fontSize: small, fontWeight: 'bold', interval: 0 },
       axisLine: { lineStyle: axisLineStyle(p) },
     },
     yAxis: {
@@ -386,7 +387,8 @@ export function rankSlopeOption(spec: {
             axisLine: { show: false },
             splitLine: { show: false },
           }
-        : { axisLabel: { color: p.muted, fontSize: small }, ...valueAxisLines(p) }),
+        : // Every point carries its rank: the scale keeps only "1" (best), so it cannot collide with them.
+          { axisLabel: { color: p.muted, fontSize: small, customValues: [1] }, ...valueAxisLines(p) }),
     },
     series,
     ...(p.scale === undefined

@@ -12,6 +12,8 @@ export const rankingCharts: ChartDef[] = [
     datasets: ['rankings'],
     build: (data, { locale, palette }) => {
       const figures = INDICES.map((id) => getFigure(data, 'rankings', id));
+      const latest = figures[0]!.period.year;
+      const years = [getDerived(data, 'rankings', figures[0]!, 'previous-rank').period.year, latest] as const;
       const points: Point[] = [];
       const colors = [palette.current, palette.parts[1]!, palette.parts[2]!];
       const lines: SlopeLine[] = figures.map((f, i) => {
@@ -55,7 +57,8 @@ export const rankingCharts: ChartDef[] = [
         height: 400,
         points,
         option: rankSlopeOption({
-          columns: [pick(locale, 'Năm 2021', '2021'), pick(locale, 'Năm 2022', '2022')],
+          // Years alone: they fit under a narrow plot in both languages.
+          columns: [String(years[0]), String(years[1])],
           lines,
           fromDerived: true,
           max: figures[0]?.outOf ?? 63,
