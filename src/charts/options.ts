@@ -393,13 +393,16 @@ export function rankSlopeOption(spec: {
     series,
     ...(p.scale === undefined
       ? {
-          // Narrow containers: smaller end labels and margins, so the lines keep some width.
+          // Narrow containers: smaller type, and end labels wrap onto two lines so the lines keep some width.
           media: [
             {
               query: { maxWidth: NARROW_WIDTH },
               option: {
-                grid: { left: 36, right: Math.ceil(longest * 12 * 0.62) + 8 },
-                series: spec.lines.map(() => ({ label: { fontSize: 12 }, endLabel: { fontSize: 12 } })),
+                grid: { left: 52, right: 96 },
+                series: spec.lines.map(() => ({
+                  label: { fontSize: 12 },
+                  endLabel: { fontSize: 12, width: 88, overflow: 'break', lineHeight: 15 },
+                })),
               },
             },
           ],
