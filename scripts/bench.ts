@@ -31,6 +31,8 @@ import { resolveEmbed } from '../src/embed/catalog';
 import { BUDGETS, bundleStats, embedExtremes, kB } from './bundle-stats';
 // @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
+// @ts-expect-error plain ES module without types
+import { CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.bench');
@@ -44,15 +46,8 @@ const LH_RUNS = arg('lighthouse', 3);
 const BUILD = !process.argv.includes('--no-build');
 const COMPARE = process.argv.find((x) => x.startsWith('--compare='))?.slice('--compare='.length);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same flags as the browser tests: without them Chromium keeps trying to reach outside hosts.
+const CHROME_ARGS: string[] = CHROMIUM_ARGS;
 const OVERVIEW = [...CHART_IDS.overview];
 const started = Date.now();
 

@@ -147,8 +147,13 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
-export function t(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  let s = MESSAGES[locale][key];
+/** Fills `{name}` placeholders; shared by every text table (dashboard, deck, export). */
+export function interpolate(text: string, vars?: Record<string, string | number>): string {
+  let s = text;
   if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   return s;
+}
+
+export function t(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  return interpolate(MESSAGES[locale][key], vars);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTION_IDS } from '../../src/app/sections';
 import { baseUrl, launchBrowser, runAxe } from './helpers';
 import { hostPageHtml, startHostServer, type HostEmbed } from './hosts/host-server';
 
@@ -324,16 +325,7 @@ describe('an embed page alone', () => {
     const all = scripts.join('\n');
     expect(all).not.toContain('react.dev/errors');
     const names = scripts.map((s) => s.split('\n')[0]!.split('/').pop()!);
-    for (const other of [
-      'overview',
-      'industry',
-      'investment',
-      'rankings',
-      'project06',
-      'rural',
-      'social',
-      'digital',
-    ])
+    for (const other of SECTION_IDS.filter((s) => s !== 'trade'))
       expect(
         names.filter((n) => n.startsWith(`${other}-`)),
         other,

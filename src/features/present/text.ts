@@ -4,6 +4,7 @@
  * carry them. The one text the dashboard needs, its "Present" link, stays in i18n/messages.ts.
  */
 import type { Locale } from '../../data/schema';
+import { interpolate } from '../../i18n/messages';
 
 const vi = {
   presentDeck: 'Trình chiếu kết quả năm 2023',
@@ -66,7 +67,5 @@ const en: Record<DeckTextKey, string> = {
 export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = { vi, en };
 
 export function dt(locale: Locale, key: DeckTextKey, vars?: Record<string, string | number>): string {
-  let s = DECK_TEXT[locale][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return interpolate(DECK_TEXT[locale][key], vars);
 }
