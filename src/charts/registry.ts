@@ -4,6 +4,7 @@
  * a test checks this list against the definitions themselves.
  */
 import { isSectionId, type SectionId } from '../app/sections';
+import type { PartName } from './echarts/loader';
 import type { ChartDef } from './model';
 
 export const CHART_IDS: Readonly<Record<SectionId, readonly string[]>> = {
@@ -23,6 +24,23 @@ export const CHART_IDS: Readonly<Record<SectionId, readonly string[]>> = {
   rural: ['rural-communes'],
   social: ['social-plan'],
   digital: ['digital-online-services', 'digital-coverage'],
+};
+
+/**
+ * The ECharts parts each section's charts use beyond the core, so their download can start as soon as
+ * the section is known rather than once each chart has its option. Only a head start: a chart still
+ * loads whatever its own option needs. A test checks this table against the built options.
+ */
+export const SECTION_PARTS: Readonly<Record<SectionId, readonly PartName[]>> = {
+  overview: ['bar', 'markLine'],
+  industry: ['bar'],
+  trade: ['bar', 'legend'],
+  investment: ['bar'],
+  rankings: ['line'],
+  project06: ['bar', 'legend', 'markLine'],
+  rural: ['bar', 'legend'],
+  social: ['bar', 'markLine'],
+  digital: ['bar', 'pie'],
 };
 
 const LOADERS: Record<SectionId, () => Promise<readonly ChartDef[]>> = {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDatasets } from '../api/useDatasets';
 import { useResolvedTheme, PALETTES } from '../app/theme';
 import { useViewStore } from '../app/store';
@@ -8,16 +8,16 @@ import { ChartActions } from '../features/export/ChartActions';
 import { t } from '../i18n/messages';
 import { DataTable } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
+import { useEChartComponent } from './lazyEChart';
 import { PointNotes } from './PointNotes';
 import { ShareEmbed } from './ShareEmbed';
-
-const EChart = lazy(() => import('./EChart'));
 
 export function ChartCard({ def }: { def: ChartDef }) {
   const { data, errors, retry } = useDatasets(def.datasets);
   const locale = useViewStore((s) => s.lang);
   const theme = useResolvedTheme(useViewStore((s) => s.theme));
   const [showTable, setShowTable] = useState(false);
+  const EChart = useEChartComponent();
   const headingId = useId();
   const model = useMemo(
     () => (data ? def.build(data, { locale, palette: PALETTES[theme] }) : undefined),
@@ -66,10 +66,10 @@ export function ChartCard({ def }: { def: ChartDef }) {
           </header>
           {showTable ? (
             <DataTable points={model.points} caption={model.title} locale={locale} />
+          ) : EChart ? (
+            <EChart option={model.option} height={model.height} label={model.title} />
           ) : (
-            <Suspense fallback={<div className="placeholder" style={{ height: model.height }} />}>
-              <EChart option={model.option} height={model.height} label={model.title} />
-            </Suspense>
+            <div className="placeholder" style={{ height: model.height }} />
           )}
           <div className="chart-footer">
             <p className="source-line">{t(locale, 'sourceLine')}</p>

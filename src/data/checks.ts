@@ -5,7 +5,7 @@
  * (see scripts/data-check.ts).
  */
 import { decimalsOf, formatNumber } from './number';
-import type { Bilingual, Dataset, DatasetId, Figure } from './schema';
+import { LOCALES, type Bilingual, type Dataset, type DatasetId, type Figure, type Locale } from './schema';
 import { isCountUnit } from './derive';
 
 export type CheckStatus = 'PASS' | 'WARN' | 'FAIL';
@@ -21,7 +21,20 @@ export interface CheckResult {
 
 const vi = (n: number, d = 0) => formatNumber(n, 'vi', d);
 const en = (n: number, d = 0) => formatNumber(n, 'en', d);
-const both = (f: (fmt: typeof vi) => string): Bilingual => ({ vi: f(vi), en: f(en) });
+
+/**
+ * A message is built when it is first read. Most results PASS and their messages are never read on
+ * the page; building them all cost a phone ~20 ms of number formatting in two locales on first load.
+ */
+function lazyMessage(make: Record<Locale, () => string>): Bilingual {
+  const message = {} as Bilingual;
+  for (const locale of LOCALES) {
+    let text: string | undefined;
+    Object.defineProperty(message, locale, { enumerable: true, get: () => (text ??= make[locale]()) });
+  }
+  return message;
+}
+const both = (f: (fmt: typeof vi) => string): Bilingual => lazyMessage({ vi: () => f(vi), en: () => f(en) });
 
 /** Half a unit in the last stated decimal: the rounding a stated percent may hide. */
 function halfUnit(n: number): number {
@@ -108,10 +121,10 @@ function checkQuoteNumberFormat(d: Dataset, f: Figure): CheckResult | undefined 
     dataset: d.id,
     status: 'WARN',
     figureIds: [f.id],
-    message: {
-      vi: `nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
-      en: `the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
-    },
+    message: lazyMessage({
+      vi: () => `nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
+      en: () => `the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
+    }),
   };
 }
 
@@ -218,10 +231,10 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
         dataset: d.id,
         status: 'WARN',
         figureIds: [f.id],
-        message: {
-          vi: `${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
-          en: `${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
-        },
+        message: lazyMessage({
+          vi: () => `${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
+          en: () => `${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
+        }),
       };
     }
   }
@@ -256,10 +269,10 @@ function checkPartialYear(
   return {
     ...base,
     status: ok ? ('PASS' as const) : ('WARN' as const),
-    message: {
-      vi: `tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
-      en: `months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
-    },
+    message: lazyMessage({
+      vi: () => `tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
+      en: () => `months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
+    }),
   };
 }
 

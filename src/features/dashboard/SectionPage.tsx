@@ -10,6 +10,7 @@ import { ChartCard } from '../../components/ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
+import { preloadSectionCharts } from '../../components/lazyEChart';
 import { t } from '../../i18n/messages';
 import { warningsFor } from '../../charts/warnings';
 
@@ -90,6 +91,8 @@ export function SectionPage({ section }: { section: SectionId }) {
   // The reveal is a transition: React renders the section in slices and yields between them, so a
   // phone's main thread is never blocked for the whole render at once.
   const [shown, setShown] = useState(false);
+  // The chart code downloads while the section's data and definitions are still on their way.
+  useEffect(() => preloadSectionCharts(section), [section]);
   const ready = !charts.isPending && !pending;
   useEffect(() => {
     if (ready) startTransition(() => setShown(true));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PALETTES } from '../app/theme';
+import { SECTION_IDS } from '../app/sections';
+import { DATASET_IDS } from '../data/schema';
+import { loadRaw } from '../../tests/unit/fixtures';
+import type { Datasets } from './model';
+import { CHARTS } from './all';
+import { partsFor } from './echarts/loader';
+import { SECTION_PARTS } from './registry';
+
+const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
+
+describe('SECTION_PARTS', () => {
+  it.each(SECTION_IDS.map((s) => [s] as const))('%s lists exactly the parts its charts use', (section) => {
+    const used = new Set(
+      CHARTS.filter((c) => c.section === section).flatMap((c) =>
+        (['vi', 'en'] as const).flatMap((locale) =>
+          partsFor(c.build(data, { locale, palette: PALETTES.light }).option),
+        ),
+      ),
+    );
+    expect([...SECTION_PARTS[section]].sort()).toEqual([...used].sort());
+  });
+});
