@@ -16,7 +16,28 @@ export default defineConfig({
       ),
     },
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // ECharts' internals in one chunk rather than the ~20 that automatic splitting makes from
+          // the parts' overlaps: each extra file cost the main thread a request and a module link, and
+          // gzip does better on one file (overview 321 → 309 kB, heaviest embed 228 → 219 kB).
+          // Code only the line, pie, legend, tooltip or SVG parts use stays in those parts' chunks.
+          groups: [
+            {
+              name: 'echarts-base',
+              test: (id: string) =>
+                /node_modules[\\/](echarts|zrender)[\\/]/.test(id) &&
+                !/[\\/](chart[\\/](line|pie)|component[\\/](legend|tooltip|axisPointer)|svg|installSVGRenderer|renderers)/.test(id),
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {
