@@ -6,7 +6,13 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState } from 'react';
-import { chartDescription, loadEChartsFor, tooltipOnFirstUse, type ECharts } from '../charts/echarts/loader';
+import {
+  chartDescription,
+  loadedFor,
+  loadEChartsFor,
+  tooltipOnFirstUse,
+  type ECharts,
+} from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
 
 export default function EChart({
@@ -18,7 +24,7 @@ export default function EChart({
   height: number;
   label: string;
 }) {
-  const [echarts, setEcharts] = useState<ECharts>();
+  const [echarts, setEcharts] = useState<ECharts | undefined>(() => loadedFor(option));
   const [error, setError] = useState<Error>();
   useEffect(() => {
     let live = true;

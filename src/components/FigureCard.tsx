@@ -10,6 +10,7 @@ import {
   formatPeriod,
 } from '../i18n/format';
 import { t } from '../i18n/messages';
+import { Disclosure } from './Disclosure';
 
 /**
  * One figure: big number with unit and period, its comparisons (arrow and
@@ -71,27 +72,30 @@ export function FigureCard({
       )}
       {compact && warnings.length > 0 && <p className="badge badge-warn">⚠ {t(locale, 'anomaly')}</p>}
       {!compact && <Warnings warnings={warnings} locale={locale} />}
-      <details>
-        <summary>
-          {derived.length
-            ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}`
-            : t(locale, 'showQuote')}
-        </summary>
-        {compact && <Warnings warnings={warnings} locale={locale} />}
-        <blockquote lang="vi">“{f.quote}”</blockquote>
-        {f.note && <p className="figure-note">{f.note[locale]}</p>}
-        {derived.length > 0 && (
-          <ul className="formula-list">
-            {derived.map((d) => (
-              <li key={d.id}>
-                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span>{' '}
-                {derivedLabel(d, locale)}: <strong>{formatDerivedValue(d, locale)}</strong>{' '}
-                <code>{formatFormula(d, locale)}</code>
-              </li>
-            ))}
-          </ul>
+      <Disclosure
+        summary={
+          derived.length ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}` : t(locale, 'showQuote')
+        }
+      >
+        {() => (
+          <>
+            {compact && <Warnings warnings={warnings} locale={locale} />}
+            <blockquote lang="vi">“{f.quote}”</blockquote>
+            {f.note && <p className="figure-note">{f.note[locale]}</p>}
+            {derived.length > 0 && (
+              <ul className="formula-list">
+                {derived.map((d) => (
+                  <li key={d.id}>
+                    <span className="badge badge-derived">≈ {t(locale, 'derived')}</span>{' '}
+                    {derivedLabel(d, locale)}: <strong>{formatDerivedValue(d, locale)}</strong>{' '}
+                    <code>{formatFormula(d, locale)}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
-      </details>
+      </Disclosure>
     </article>
   );
 }

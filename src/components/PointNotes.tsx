@@ -9,6 +9,7 @@ import {
   formatPeriod,
 } from '../i18n/format';
 import { t } from '../i18n/messages';
+import { Disclosure } from './Disclosure';
 
 /** Where each number comes from: the source sentence, or the formula for a derived value. */
 export function PointNotes({
@@ -38,38 +39,36 @@ export function PointNotes({
         </div>
       )}
       {derived.length > 0 && (
-        <details>
-          <summary>
-            {t(locale, 'showFormula')} ({derived.length})
-          </summary>
-          <ul className="formula-list">
-            {derived.map(({ derived: d, label }) => (
-              <li key={d.id}>
-                <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {label} —{' '}
-                {derivedLabel(d, locale)}: <code>{formatFormula(d, locale)}</code>
+        <Disclosure summary={`${t(locale, 'showFormula')} (${derived.length})`}>
+          {() => (
+            <ul className="formula-list">
+              {derived.map(({ derived: d, label }) => (
+                <li key={d.id}>
+                  <span className="badge badge-derived">≈ {t(locale, 'derived')}</span> {label} —{' '}
+                  {derivedLabel(d, locale)}: <code>{formatFormula(d, locale)}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Disclosure>
+      )}
+      <Disclosure summary={`${t(locale, 'showQuote')} (${figures.length})`}>
+        {() => (
+          <ul className="quote-list">
+            {figures.map((f) => (
+              <li key={f.id}>
+                <span className="quote-figure">
+                  {f.label[locale]}, {formatPeriod(f.period, locale)}:{' '}
+                  <strong>{formatFigureValue(f, locale)}</strong>
+                  {f.estimate && <> ({t(locale, 'estimate')})</>}
+                </span>
+                <blockquote lang="vi">“{f.quote}”</blockquote>
+                {f.note && <p className="figure-note">{f.note[locale]}</p>}
               </li>
             ))}
           </ul>
-        </details>
-      )}
-      <details>
-        <summary>
-          {t(locale, 'showQuote')} ({figures.length})
-        </summary>
-        <ul className="quote-list">
-          {figures.map((f) => (
-            <li key={f.id}>
-              <span className="quote-figure">
-                {f.label[locale]}, {formatPeriod(f.period, locale)}:{' '}
-                <strong>{formatFigureValue(f, locale)}</strong>
-                {f.estimate && <> ({t(locale, 'estimate')})</>}
-              </span>
-              <blockquote lang="vi">“{f.quote}”</blockquote>
-              {f.note && <p className="figure-note">{f.note[locale]}</p>}
-            </li>
-          ))}
-        </ul>
-      </details>
+        )}
+      </Disclosure>
     </div>
   );
 }

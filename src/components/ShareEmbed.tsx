@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useViewStore } from '../app/store';
 import { fixedSnippet, responsiveSnippet, type SnippetInput } from '../embed/snippet';
 import { t } from '../i18n/messages';
+import { Disclosure } from './Disclosure';
 
 /** Clipboard where the page may use it; otherwise the selected text is copied the old way. */
 async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
@@ -49,10 +50,13 @@ export function ShareEmbed({ id, title, height }: { id: string; title: string; h
     height,
   };
   return (
-    <details className="share-embed">
-      <summary>{t(lang, 'share')}</summary>
-      <SnippetField label={t(lang, 'embedResponsive')} code={responsiveSnippet(input)} />
-      <SnippetField label={t(lang, 'embedFixed')} code={fixedSnippet(input)} />
-    </details>
+    <Disclosure className="share-embed" summary={t(lang, 'share')}>
+      {() => (
+        <>
+          <SnippetField label={t(lang, 'embedResponsive')} code={responsiveSnippet(input)} />
+          <SnippetField label={t(lang, 'embedFixed')} code={fixedSnippet(input)} />
+        </>
+      )}
+    </Disclosure>
   );
 }

@@ -4,7 +4,7 @@ import { CHARTS } from '../all';
 import { DATASET_IDS } from '../../data/schema';
 import { loadRaw } from '../../../tests/unit/fixtures';
 import type { ChartOption, Datasets } from '../model';
-import { chartDescription, partsFor } from './loader';
+import { chartDescription, loadedFor, loadParts, partsFor } from './loader';
 
 describe('partsFor', () => {
   it.each([
@@ -38,4 +38,19 @@ describe('chartDescription', () => {
   ] as Array<[ChartOption, string]>)('%j → %s', (option, text) =>
     expect(chartDescription(option, 'Title')).toBe(text),
   );
+});
+
+describe('loadedFor', () => {
+  const bar: ChartOption = { series: [{ type: 'bar', markLine: { data: [] } }] };
+  const line: ChartOption = { series: [{ type: 'line' }] };
+
+  it('is undefined until the core and every part of the option are registered', async () => {
+    expect(loadedFor(bar)).toBeUndefined();
+    await loadParts(['bar']);
+    // markLine is still missing.
+    expect(loadedFor(bar)).toBeUndefined();
+    const echarts = await loadParts(['markLine']);
+    expect(loadedFor(bar)).toBe(echarts);
+    expect(loadedFor(line)).toBeUndefined();
+  });
 });

@@ -34,6 +34,9 @@ export function partsFor(option: ChartOption): PartName[] {
 
 let core: Promise<ECharts> | undefined;
 const loaded = new Map<PartName, Promise<unknown>>();
+/** The core once it has arrived, and the parts registered with it. */
+let ready: ECharts | undefined;
+const registered = new Set<PartName>();
 
 /** Loads the core and the given parts together; resolves to the registered echarts namespace. */
 export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
@@ -54,7 +57,17 @@ export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
   const [echarts, ...mods] = await Promise.all([core, ...modules]);
   // Registering a part twice is harmless: ECharts keeps one of each.
   for (const m of mods) echarts.use(m.part);
+  parts.forEach((p) => registered.add(p));
+  ready = echarts;
   return echarts;
+}
+
+/**
+ * The echarts namespace if the core and every part this option needs are already registered (the
+ * section preloads them), so a chart can draw in its first render instead of after a promise.
+ */
+export function loadedFor(option: ChartOption): ECharts | undefined {
+  return ready && partsFor(option).every((p) => registered.has(p)) ? ready : undefined;
 }
 
 export function loadEChartsFor(option: ChartOption): Promise<ECharts> {

@@ -8,6 +8,7 @@ import type { ChartModel, Datasets, Palette } from '../../charts/model';
 import type { CheckResult } from '../../data/checks';
 import { t, type MessageKey } from '../../i18n/messages';
 import type { ChartExportKind } from './actions';
+import { Disclosure } from '../../components/Disclosure';
 
 const KINDS: ReadonlyArray<[ChartExportKind, MessageKey]> = [
   ['png', 'exportPng'],
@@ -56,31 +57,32 @@ export function ChartActions({
 
   return (
     <div className="chart-actions">
-      <details>
-        <summary>{t(lang, 'exportMenu')}</summary>
-        <div className="chart-actions-menu">
-          {KINDS.map(([kind, label]) => (
+      <Disclosure summary={t(lang, 'exportMenu')}>
+        {() => (
+          <div className="chart-actions-menu">
+            {KINDS.map(([kind, label]) => (
+              <button
+                key={kind}
+                type="button"
+                className="button button-small"
+                data-export={kind}
+                disabled={busy}
+                onClick={() => void run(kind)}
+              >
+                {t(lang, label)}
+              </button>
+            ))}
             <button
-              key={kind}
               type="button"
               className="button button-small"
-              data-export={kind}
-              disabled={busy}
-              onClick={() => void run(kind)}
+              data-export="link"
+              onClick={() => void copy()}
             >
-              {t(lang, label)}
+              {t(lang, 'copyLink')}
             </button>
-          ))}
-          <button
-            type="button"
-            className="button button-small"
-            data-export="link"
-            onClick={() => void copy()}
-          >
-            {t(lang, 'copyLink')}
-          </button>
-        </div>
-      </details>
+          </div>
+        )}
+      </Disclosure>
       <span role="status" className="copy-status">
         {status}
       </span>
