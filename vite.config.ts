@@ -31,7 +31,9 @@ export default defineConfig({
               name: 'echarts-base',
               test: (id: string) =>
                 /node_modules[\\/](echarts|zrender)[\\/]/.test(id) &&
-                !/[\\/](chart[\\/](line|pie)|component[\\/](legend|tooltip|axisPointer)|svg|installSVGRenderer|renderers)/.test(id),
+                !/[\\/](chart[\\/](line|pie)|component[\\/](legend|tooltip|axisPointer)|svg|installSVGRenderer|renderers)/.test(
+                  id,
+                ),
             },
           ],
         },

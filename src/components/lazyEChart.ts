@@ -29,9 +29,7 @@ export function loadEChartComponent(): Promise<EChartComponent> {
 export function preloadSectionCharts(section: SectionId): void {
   // Failures are reported where a chart asks for the same module, with a retry.
   loadEChartComponent().catch(() => undefined);
-  import('../charts/echarts/loader')
-    .then((l) => l.loadParts(SECTION_PARTS[section]))
-    .catch(() => undefined);
+  import('../charts/echarts/loader').then((l) => l.loadParts(SECTION_PARTS[section])).catch(() => undefined);
 }
 
 /** The chart component once loaded; a failed load is thrown to the chart's error boundary. */

@@ -122,8 +122,10 @@ function checkQuoteNumberFormat(d: Dataset, f: Figure): CheckResult | undefined 
     status: 'WARN',
     figureIds: [f.id],
     message: lazyMessage({
-      vi: () => `nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
-      en: () => `the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
+      vi: () =>
+        `nguồn viết "${odd[0]}" với dấu chấm thập phân, được hiểu là ${vi(Number(odd[0].slice(0, -1)), 2)}%`,
+      en: () =>
+        `the source writes "${odd[0]}" with a decimal point, read as ${en(Number(odd[0].slice(0, -1)), 2)}%`,
     }),
   };
 }
@@ -232,8 +234,10 @@ export function checkRelation(d: Dataset, r: Relation): CheckResult {
         status: 'WARN',
         figureIds: [f.id],
         message: lazyMessage({
-          vi: () => `${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
-          en: () => `${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
+          vi: () =>
+            `${vi(f.value)} là ${vi(stated, 2)}% của ${vi(base)}; nguồn không nêu cơ sở này (so với ${vi(candidate.value)} thì là ${vi(asShare, 1)}%)`,
+          en: () =>
+            `${en(f.value)} is ${en(stated, 2)}% of ${en(base)}; the source does not name this base (against ${en(candidate.value)} it would be ${en(asShare, 1)}%)`,
         }),
       };
     }
@@ -270,8 +274,10 @@ function checkPartialYear(
     ...base,
     status: ok ? ('PASS' as const) : ('WARN' as const),
     message: lazyMessage({
-      vi: () => `tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
-      en: () => `months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
+      vi: () =>
+        `tháng ${months + 1}–12/${full.period.year} suy ra ${vi(rest)} (${vi(full.value)} − ${vi(partial.value)}); cùng kỳ ${full.period.year - 1} suy ra ${vi(restBase)}; tức ${vi(gRest, 1)}% so với cùng kỳ, trong khi 10 tháng tăng ${vi(gPart, 2)}% và cả năm tăng ${vi(gFull, 2)}%`,
+      en: () =>
+        `months ${months + 1}–12 of ${full.period.year} imply ${en(rest)} (${en(full.value)} − ${en(partial.value)}); the same months of ${full.period.year - 1} imply ${en(restBase)}; that is ${en(gRest, 1)}% year on year, while the first ten months grew ${en(gPart, 2)}% and the full year ${en(gFull, 2)}%`,
     }),
   };
 }
