@@ -28,6 +28,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { OVERVIEW_KPIS } from '../src/app/kpis';
 import { CHART_IDS } from '../src/charts/registry';
 import { resolveEmbed } from '../src/embed/catalog';
+import { instrument, median, PHONE } from './bench-page';
 import { BUDGETS, bundleStats, embedExtremes, kB } from './bundle-stats';
 // @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
@@ -82,49 +83,6 @@ const COMPARE_URL =
 const BASELINE_URL = `${origin}/baseline/baseline.html`;
 const browser: Browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 
-/**
- * Runs in the page before its own scripts: notes when each chart's canvas is
- * first drawn (in a microtask after the first draw call, i.e. once ECharts'
- * synchronous paint of the frame has finished) and when the overview's KPI
- * numbers are in the DOM. Same code on both pages. Plain JS in a string: tsx
- * would add helpers to a compiled function that the page does not have.
- */
-const instrument = (ids: string[], kpis: number) => `(() => {
-  const ids = ${JSON.stringify(ids)};
-  const kpis = ${kpis};
-  const state = { drawn: {}, kpi: null };
-  window.__bench = state;
-  const inked = new WeakSet();
-  const mark = (canvas) => {
-    const host = canvas.closest('[data-chart-id]');
-    // A canvas drawn before it is attached is looked at again on its next draw.
-    if (!host) return void inked.delete(canvas);
-    const id = host.getAttribute('data-chart-id');
-    if (ids.includes(id) && !(id in state.drawn)) state.drawn[id] = performance.now();
-  };
-  const proto = CanvasRenderingContext2D.prototype;
-  for (const name of ['fill', 'stroke', 'fillText', 'strokeText', 'fillRect', 'drawImage']) {
-    const original = proto[name];
-    proto[name] = function (...a) {
-      const canvas = this.canvas;
-      if (canvas && !inked.has(canvas)) {
-        inked.add(canvas);
-        queueMicrotask(() => mark(canvas));
-      }
-      return original.apply(this, a);
-    };
-  }
-  if (kpis > 0) {
-    const observer = new MutationObserver(() => {
-      if (document.querySelectorAll('.kpi-grid .figure-value').length >= kpis) {
-        state.kpi = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  }
-})();`;
-
 interface Transfer {
   name: string;
   bytes: number;
@@ -142,13 +100,7 @@ interface Load {
 
 async function newContext(): Promise<BrowserContext> {
   // A new context each load: a first visit with a cold cache, on a phone-sized screen.
-  return browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    colorScheme: 'light',
-  });
+  return browser.newContext(PHONE);
 }
 
 async function load(
@@ -203,11 +155,6 @@ async function load(
   return { ...result, busy, heap };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (x: number) => `${Math.round(x)} ms`;
 const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
 const isData = (t: Transfer) => t.name.includes('/data/');

@@ -29,16 +29,6 @@ export function ChartCard({ def }: { def: ChartDef }) {
   );
   const card = useRef<HTMLElement>(null);
   const ready = model !== undefined;
-  // Start the ECharts download as soon as the option is known, alongside the chart component's own
-  // chunk rather than after it: one round trip less before the chart draws.
-  const option = model?.option;
-  useEffect(() => {
-    if (option)
-      void import('../charts/echarts/loader')
-        .then((l) => l.loadEChartsFor(option))
-        // The chart component reports a failure where it happens, with a retry.
-        .catch(() => undefined);
-  }, [option]);
   // A copied chart link ends in #chart-<id>; the card does not exist when the browser looks for it.
   useEffect(() => {
     if (ready && location.hash === `#chart-${def.id}`) card.current?.scrollIntoView({ block: 'start' });
