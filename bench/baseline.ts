@@ -10,7 +10,9 @@ import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { overviewCharts } from '../src/charts/defs/overview';
+import * as kinds from '../src/charts/kinds';
+import { chartDefsOf } from '../src/charts/registry';
+import { parseChartsText } from '../src/data/chartsFile';
 import { partsFor } from '../src/charts/echarts/loader';
 import type { Datasets } from '../src/charts/model';
 import { PALETTES } from '../src/charts/palettes';
@@ -20,6 +22,14 @@ import type { DatasetId } from '../src/data/schema';
 echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer, BarChart, MarkLineComponent]);
 const REGISTERED = new Set(['bar', 'markLine']);
 
+// The chart declarations are fetched like the app's, then the datasets they name.
+const overviewCharts = await fetch(new URL('../data/charts.json', document.baseURI))
+  .then((r) => r.text())
+  .then((text) => {
+    const parsed = parseChartsText('charts.json', text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return chartDefsOf(parsed.data, kinds, 'overview');
+  });
 const ids = [...new Set(overviewCharts.flatMap((c) => c.datasets))];
 const files = ids.map((id) =>
   fetch(new URL(`../data/${id}.json`, document.baseURI)).then((r) => {

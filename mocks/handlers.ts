@@ -14,7 +14,10 @@ export function realDatasetText(id: string): string {
   return readFileSync(join(dataDir, `${id}.json`), 'utf8');
 }
 
-export const handlers = DATASET_IDS.map((id) =>
+/** The datasets and the report's structure (charts.json), as the app requests them. */
+export const DATA_FILE_IDS = [...DATASET_IDS, 'charts'] as const;
+
+export const handlers = DATA_FILE_IDS.map((id) =>
   http.get(`*/data/${id}.json`, () =>
     HttpResponse.text(realDatasetText(id), { headers: { 'Content-Type': 'application/json' } }),
   ),

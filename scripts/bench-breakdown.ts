@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHART_IDS } from '../src/charts/registry';
+import { declsOf } from '../src/charts/registry';
+import { readChartsFile } from './data-files';
 import { instrument, median, PHONE } from './bench-page';
 // @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
@@ -23,7 +24,7 @@ const arg = (name: string, fallback: number) =>
   Number(process.argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const RUNS = Math.max(1, arg('runs', 5));
 const RATE = Math.max(1, arg('rate', 1));
-const OVERVIEW = [...CHART_IDS.overview];
+const OVERVIEW = declsOf(readChartsFile(), 'overview').map((d) => d.id);
 if (!existsSync(join(SITE, 'baseline', 'baseline.html')))
   throw new Error('.bench/site is not built: run `npm run bench -- --lighthouse=0 --runs=1` first');
 

@@ -25,8 +25,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { OVERVIEW_KPIS } from '../src/app/kpis';
-import { CHART_IDS } from '../src/charts/registry';
+import { declsOf } from '../src/charts/registry';
+import { readChartsFile } from './data-files';
 import { resolveEmbed } from '../src/embed/catalog';
 import { instrument, median, PHONE } from './bench-page';
 import { BUDGETS, bundleStats, embedExtremes, kB } from './bundle-stats';
@@ -49,7 +49,9 @@ const COMPARE = process.argv.find((x) => x.startsWith('--compare='))?.slice('--c
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // The same flags as the browser tests: without them Chromium keeps trying to reach outside hosts.
 const CHROME_ARGS: string[] = CHROMIUM_ARGS;
-const OVERVIEW = [...CHART_IDS.overview];
+const CHARTS_FILE = readChartsFile();
+const OVERVIEW = declsOf(CHARTS_FILE, 'overview').map((d) => d.id);
+const OVERVIEW_KPIS = CHARTS_FILE.kpis;
 const started = Date.now();
 
 function run(cmd: string, args: string[]): void {
@@ -233,7 +235,7 @@ const withheld = await (async () => {
 console.log(`loading each of ${stats.embeds.length} embeds once …`);
 const embedTransfers: { id: string; bytes: number; data: number }[] = [];
 for (const { id } of stats.embeds) {
-  const target = resolveEmbed(id)!;
+  const target = resolveEmbed(id, CHARTS_FILE)!;
   const context = await newContext();
   const page = await context.newPage();
   const errors: string[] = [];

@@ -21,6 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import { DATASET_IDS } from '../src/data/ids.ts';
 import { parseDatasetText } from '../src/data/parse.ts';
+import { parseChartsText } from '../src/data/chartsFile.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist-offline', 'binh-phuoc-2023.html'));
@@ -83,6 +84,14 @@ try {
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     return `<script type="application/json" id="dataset-${id}">${json}</script>`;
   });
+  // The report's structure (charts, key figures, deck), read by src/api/fetchCharts.ts.
+  const chartsText = readFileSync(join(root, 'public', 'data', 'charts.json'), 'utf8');
+  const charts = parseChartsText('charts.json', chartsText);
+  if (!charts.ok) throw new Error(charts.reason);
+  if (charts.data.bad.length) throw new Error(charts.data.bad.map((b) => b.reason).join('\n'));
+  datasets.push(
+    `<script type="application/json" id="dataset-charts">${JSON.stringify(JSON.parse(chartsText)).replace(/</g, '\\u003c')}</script>`,
+  );
 
   // Functions as replacements: "$" in the script or data must not be read as a pattern.
   html = html

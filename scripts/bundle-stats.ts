@@ -20,13 +20,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { datasetsForPage } from '../src/api/early';
-import { CHARTS } from '../src/charts/all';
+import * as kinds from '../src/charts/kinds';
 import { partsFor, type PartName } from '../src/charts/echarts/loader';
 import type { Datasets } from '../src/charts/model';
 import { PALETTES } from '../src/charts/palettes';
-import { CHART_IDS } from '../src/charts/registry';
-import { parseDatasetText } from '../src/data/parse';
-import { DATASET_IDS, type DatasetId } from '../src/data/schema';
+import { chartDefsOf, declsOf } from '../src/charts/registry';
+import { readChartsFile, readDatasets } from './data-files';
+import type { DatasetId } from '../src/data/schema';
 import { resolveEmbed } from '../src/embed/catalog';
 import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
 
@@ -122,21 +122,19 @@ export function bundleStats(dir = 'dist'): BundleStats {
     visit(file);
     return [...seen].flatMap((f) => [f, ...graph[f]!.css]);
   };
+  // Every page reads the report's structure (charts.json) beside its datasets.
   const page = (code: Iterable<string>, data: Iterable<DatasetId>): PageSize => {
     const c = group(code);
-    const d = group([...data].map((id) => `data/${id}.json`));
+    const d = group([...[...data].map((id) => `data/${id}.json`), 'data/charts.json']);
     return { code: c, data: d, gzip: c.gzip + d.gzip };
   };
 
   // Chart options are built from the datasets in this build, to know which ECharts parts each uses.
-  const data: Datasets = {};
-  for (const id of DATASET_IDS) {
-    const parsed = parseDatasetText(`${id}.json`, readFileSync(join(dir, 'data', `${id}.json`), 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.reason);
-    data[id] = parsed.data;
-  }
+  const data: Datasets = readDatasets(join(dir, 'data'));
+  const file = readChartsFile(join(dir, 'data'));
+  const defs = chartDefsOf(file, kinds);
   const partsOf = (chartId: string): PartName[] => {
-    const def = CHARTS.find((c) => c.id === chartId);
+    const def = defs.find((c) => c.id === chartId);
     if (!def) throw new Error(`no chart definition for ${chartId}`);
     return partsFor(def.build(data, { locale: 'vi', palette: PALETTES.light }).option);
   };
@@ -150,12 +148,12 @@ export function bundleStats(dir = 'dist'): BundleStats {
   const criticalCode = [...shell, ...closure('src/app/main.tsx')];
   const critical = page(criticalCode, overviewData);
 
-  const overviewParts = [...new Set(CHART_IDS.overview.flatMap(partsOf))];
+  const overviewParts = [...new Set(declsOf(file, 'overview').flatMap((d) => partsOf(d.id)))];
   const overview = {
     ...page(
       [
         ...criticalCode,
-        ...closure('src/charts/defs/overview.ts'),
+        ...closure('src/charts/kinds/index.ts'),
         ...closure('src/components/EChart.tsx'),
         ...partFiles(overviewParts),
       ],
@@ -168,20 +166,17 @@ export function bundleStats(dir = 'dist'): BundleStats {
   if (!existsSync(embedsFile)) throw new Error(`${embedsFile} is missing: run scripts/write-embeds.ts`);
   const embedIds = (JSON.parse(readFileSync(embedsFile, 'utf8')) as { id: string }[]).map((e) => e.id);
   const embeds = embedIds.map((id): EmbedSize => {
-    const target = resolveEmbed(id);
+    const target = resolveEmbed(id, file);
     if (!target) throw new Error(`embeds.json lists ${id}, which the embed page does not know`);
     const code = [...shell, ...closure('src/embed/main.ts')];
     if (target.kind === 'kpis')
       return { id, parts: [], ...page(code, new Set(target.figures.map(([ds]) => ds))) };
-    const def = CHARTS.find((c) => c.id === id)!;
+    const def = defs.find((c) => c.id === id)!;
     const parts = partsOf(id);
     return {
       id,
       parts,
-      ...page(
-        [...code, ...closure(`src/charts/defs/${target.section}.ts`), ...partFiles(parts)],
-        def.datasets,
-      ),
+      ...page([...code, ...closure('src/charts/kinds/index.ts'), ...partFiles(parts)], def.datasets),
     };
   });
 

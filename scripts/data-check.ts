@@ -9,6 +9,9 @@ import { runChecks } from '../src/data/checks';
 import { parseDatasetText } from '../src/data/parse';
 import { RELATIONS } from '../src/data/relations';
 import { DATASET_IDS, type Dataset } from '../src/data/schema';
+import { checkDecl } from '../src/charts/kinds';
+import type { Datasets } from '../src/charts/model';
+import { CHARTS_FILE, parseChartsText, splitRef } from '../src/data/chartsFile';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'public', 'data');
@@ -30,7 +33,7 @@ function sourceText(file: string): string | undefined {
   return sources.get(file);
 }
 
-const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+const files = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== CHARTS_FILE);
 for (const id of DATASET_IDS) if (!files.includes(`${id}.json`)) line('FAIL', `${id}.json: missing`);
 
 const datasets: Dataset[] = [];
@@ -55,6 +58,46 @@ for (const d of datasets) {
       line('FAIL', `${d.id}.json: figure "${f.id}": quote is not verbatim in the source`);
   }
   for (const r of runChecks(d, RELATIONS[d.id])) line(r.status, `${d.id}/${r.id}: ${r.message.en}`);
+}
+
+// The report's structure: every declaration valid on its own, then against the figures it names.
+const loaded: Datasets = Object.fromEntries(datasets.map((d) => [d.id, d]));
+let chartsText: string | undefined;
+try {
+  chartsText = readFileSync(join(dataDir, CHARTS_FILE), 'utf8');
+} catch {
+  line('FAIL', `${CHARTS_FILE}: missing`);
+}
+if (chartsText !== undefined) {
+  const parsed = parseChartsText(CHARTS_FILE, chartsText);
+  if (!parsed.ok) for (const reason of parsed.reason.split('\n')) line('FAIL', reason);
+  else {
+    const { charts, bad, kpis, kpiSlides } = parsed.data;
+    for (const b of bad) for (const reason of b.reason.split('\n')) line('FAIL', reason);
+    for (const c of charts) {
+      const problems = checkDecl(c, loaded);
+      if (problems.length) for (const p of problems) line('FAIL', p);
+      else
+        line(
+          'PASS',
+          `${CHARTS_FILE}: chart "${c.id}" (${c.kind}): ${c.figures.length} figures found and suited`,
+        );
+    }
+    const refs = [
+      ...kpis.map((r, i) => [r, `kpis[${i}]`] as const),
+      ...kpiSlides.flatMap((s, i) => s.figures.map((r, j) => [r, `kpiSlides[${i}].figures[${j}]`] as const)),
+    ];
+    for (const [ref, field] of refs) {
+      const { dataset, figure } = splitRef(ref);
+      if (!loaded[dataset]?.figures.some((f) => f.id === figure))
+        line('FAIL', `${CHARTS_FILE}: field ${field}: no figure "${figure}" in ${dataset}.json`);
+    }
+    if (charts.length && !bad.length)
+      line(
+        'PASS',
+        `${CHARTS_FILE}: ${charts.length} charts, ${kpis.length} key figures, ${kpiSlides.length} key-figure slides`,
+      );
+  }
 }
 
 console.log(`\n${counts.PASS} PASS, ${counts.WARN} WARN, ${counts.FAIL} FAIL`);

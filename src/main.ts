@@ -4,9 +4,8 @@
  * code), anything else is the dashboard. The dashboard's data requests start
  * here, in parallel with the code that will read them.
  */
-import { datasetsForPage, fetchEarly } from './api/early';
+import { CHARTS_FILE_NAME, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
-import { isSectionId } from './app/sections';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -18,13 +17,12 @@ if (embed !== null || params.has('present')) {
 if (embed !== null) {
   void import('./embed/main').then((m) => m.startEmbed(embed));
 } else {
-  fetchEarly(datasetsForPage(params), DATASET_TIMEOUT_MS);
+  fetchEarly([CHARTS_FILE_NAME, ...datasetsForPage(params)], DATASET_TIMEOUT_MS);
   void import('./app/main');
-  // The section's chart definitions too: the module cache hands them to the app when it asks.
-  const section = params.get('section');
+  // The chart kinds too: the module cache hands them to the app when it asks.
   if (!params.has('present'))
     void import('./charts/registry')
-      .then((r) => r.loadSectionCharts(isSectionId(section) ? section : 'overview'))
+      .then((r) => r.loadKinds())
       // A failure here is reported where the app asks for the same module.
       .catch(() => undefined);
 }

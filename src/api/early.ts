@@ -16,21 +16,30 @@ export function datasetUrl(id: DatasetId): string {
   return new URL(`data/${datasetFile(id)}`, document.baseURI).href;
 }
 
-const early = new Map<DatasetId, Promise<Response>>();
+/** The report's structure (charts, key figures): every page needs it, next to its datasets. */
+export const CHARTS_FILE_NAME = 'charts.json';
 
-export function fetchEarly(ids: readonly DatasetId[], timeoutMs: number): void {
+export function dataFileUrl(file: string): string {
+  return new URL(`data/${file}`, document.baseURI).href;
+}
+
+const early = new Map<string, Promise<Response>>();
+
+/** Starts the requests for these files (dataset ids, or a file name such as charts.json). */
+export function fetchEarly(ids: readonly (DatasetId | typeof CHARTS_FILE_NAME)[], timeoutMs: number): void {
   // The offline copy reads its datasets from the page; it has no network to ask.
   if (import.meta.env.MODE === 'offline') return;
   for (const id of ids) {
     if (early.has(id)) continue;
-    const response = fetch(datasetUrl(id), { signal: AbortSignal.timeout(timeoutMs) });
+    const url = id === CHARTS_FILE_NAME ? dataFileUrl(id) : datasetUrl(id);
+    const response = fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     // Failures are reported by the loader that takes this response.
     response.catch(() => undefined);
     early.set(id, response);
   }
 }
 
-export function takeEarlyResponse(id: DatasetId): Promise<Response> | undefined {
+export function takeEarlyResponse(id: string): Promise<Response> | undefined {
   const response = early.get(id);
   early.delete(id);
   return response;

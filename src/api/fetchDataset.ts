@@ -27,8 +27,15 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** The id of the `<script type="application/json">` that holds a dataset in the offline copy. */
-export const inlineDatasetId = (id: DatasetId) => `dataset-${id}`;
+/** The id of the `<script type="application/json">` that holds a data file in the offline copy. */
+export const inlineDatasetId = (id: string) => `dataset-${id.replace(/\.json$/, '')}`;
+
+/** A data file's text from the offline copy's page. */
+export function readInlineText(id: string, file: string): string {
+  const text = document.getElementById(inlineDatasetId(id))?.textContent;
+  if (text == null) throw new DatasetLoadError(file, 'network', 'not part of this offline copy');
+  return text;
+}
 
 /**
  * The offline copy (scripts/build-offline.mjs) carries the datasets inside the
@@ -37,20 +44,31 @@ export const inlineDatasetId = (id: DatasetId) => `dataset-${id}`;
  */
 function readInlineDataset(id: DatasetId): Dataset {
   const file = datasetFile(id);
-  const text = document.getElementById(inlineDatasetId(id))?.textContent;
-  if (text == null) throw new DatasetLoadError(file, 'network', 'not part of this offline copy');
-  return validate(id, file, text);
+  return validate(id, file, readInlineText(id, file));
 }
 
 export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
   // Replaced at build time: the online bundle does not contain this branch.
   if (import.meta.env.MODE === 'offline') return readInlineDataset(id);
   const file = datasetFile(id);
+  return validate(id, file, await fetchDataText(id, file, datasetUrl(id), signal));
+}
+
+/**
+ * A data file's text, with the limits every data file has: an answer within the timeout, an HTTP
+ * success, at most DATASET_MAX_BYTES. `earlyKey` takes the response the entry script started.
+ */
+export async function fetchDataText(
+  earlyKey: string,
+  file: string,
+  url: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await (takeEarlyResponse(id) ?? fetch(datasetUrl(id), { signal: combined }));
+    response = await (takeEarlyResponse(earlyKey) ?? fetch(url, { signal: combined }));
   } catch (e) {
     if (timeout.aborted || (e as Error).name === 'TimeoutError')
       throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
@@ -67,7 +85,9 @@ export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise
       throw new DatasetLoadError(file, 'timeout', `no answer within ${DATASET_TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError(file, 'network', (e as Error).message || 'network error');
   }
-  return validate(id, file, text);
+  if (text.length > DATASET_MAX_BYTES)
+    throw new DatasetLoadError(file, 'too-large', `${text.length} characters`);
+  return text;
 }
 
 function validate(id: DatasetId, file: string, text: string): Dataset {

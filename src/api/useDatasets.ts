@@ -28,7 +28,9 @@ export function useDatasets(ids: readonly DatasetId[]): DatasetsState {
             ]
           : [],
       );
-      const done = results.every((r) => r.isSuccess);
+      // While the list of ids grows (a section learns its charts' datasets from charts.json), TanStack
+      // may combine the previous results with the new list for a moment: not done until they match.
+      const done = results.length === names.length && results.every((r) => r.isSuccess);
       const data: Datasets = {};
       if (done) names.forEach((id, i) => (data[id] = results[i]!.data));
       return {

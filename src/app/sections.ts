@@ -1,17 +1,7 @@
+import { SECTION_IDS, type SectionId } from '../data/ids';
 import type { Bilingual, DatasetId } from '../data/schema';
 
-export const SECTION_IDS = [
-  'overview',
-  'industry',
-  'trade',
-  'investment',
-  'rankings',
-  'project06',
-  'rural',
-  'social',
-  'digital',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+export { SECTION_IDS, type SectionId };
 
 export interface SectionInfo {
   id: SectionId;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_IDS } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';
-import { CHARTS } from './all';
+import { CHARTS } from '../../tests/shipped';
 import type { Datasets } from './model';
 import { barOption, rankSlopeOption, spreadOffsets, type BarSpec } from './options';
 import { PALETTES, projectorPalette } from './palettes';

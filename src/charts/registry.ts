@@ -1,72 +1,43 @@
 /**
- * Chart definitions by section, loaded on demand. Ids are stable (embeds,
- * slides and links use them) and listed here without loading any definition;
- * a test checks this list against the definitions themselves.
+ * Charts come from their declarations in charts.json; the code that draws them (the chart kinds) is
+ * one chunk loaded on demand. Chart ids are stable: embeds, slides and links use them.
  */
-import { isSectionId, type SectionId } from '../app/sections';
+import type { ChartDecl, ChartsFile } from '../data/chartsFile';
+import type { SectionId } from '../data/ids';
 import type { PartName } from './echarts/loader';
 import type { ChartDef } from './model';
 
-export const CHART_IDS: Readonly<Record<SectionId, readonly string[]>> = {
-  overview: ['overview-growth', 'overview-plan'],
-  industry: ['industry-sectors', 'industry-products'],
-  trade: ['trade-retail', 'trade-exports'],
-  investment: [
-    'investment-capital',
-    'investment-budget',
-    'investment-fdi-projects',
-    'investment-fdi-capital',
-    'investment-enterprises',
-    'investment-cooperatives',
-  ],
-  rankings: ['rankings-indices'],
-  project06: ['project06-tasks', 'project06-indicators'],
-  rural: ['rural-communes'],
-  social: ['social-plan'],
-  digital: ['digital-online-services', 'digital-coverage'],
-};
+export type Kinds = typeof import('./kinds');
 
-/**
- * The ECharts parts each section's charts use beyond the core, so their download can start as soon as
- * the section is known rather than once each chart has its option. Only a head start: a chart still
- * loads whatever its own option needs. A test checks this table against the built options.
- */
-export const SECTION_PARTS: Readonly<Record<SectionId, readonly PartName[]>> = {
-  overview: ['bar', 'markLine'],
-  industry: ['bar'],
-  trade: ['bar', 'legend'],
-  investment: ['bar'],
-  rankings: ['line'],
-  project06: ['bar', 'legend', 'markLine'],
-  rural: ['bar', 'legend'],
-  social: ['bar', 'markLine'],
-  digital: ['bar', 'pie'],
-};
+let kinds: Promise<Kinds> | undefined;
 
-const LOADERS: Record<SectionId, () => Promise<readonly ChartDef[]>> = {
-  overview: () => import('./defs/overview').then((m) => m.overviewCharts),
-  industry: () => import('./defs/industry').then((m) => m.industryCharts),
-  trade: () => import('./defs/trade').then((m) => m.tradeCharts),
-  investment: () => import('./defs/investment').then((m) => m.investmentCharts),
-  rankings: () => import('./defs/rankings').then((m) => m.rankingCharts),
-  project06: () => import('./defs/project06').then((m) => m.project06Charts),
-  rural: () => import('./defs/rural').then((m) => m.ruralCharts),
-  social: () => import('./defs/social').then((m) => m.socialCharts),
-  digital: () => import('./defs/digital').then((m) => m.digitalCharts),
-};
-
-export function loadSectionCharts(section: SectionId): Promise<readonly ChartDef[]> {
-  return LOADERS[section]();
+export function loadKinds(): Promise<Kinds> {
+  kinds ??= import('./kinds').catch((e: unknown) => {
+    // A failed download may be retried by the next caller.
+    kinds = undefined;
+    throw e;
+  });
+  return kinds;
 }
 
-/** Chart ids start with their section's id. */
-export function sectionOfChart(id: string): SectionId | undefined {
-  const section = id.split('-')[0] ?? null;
-  return isSectionId(section) && CHART_IDS[section].includes(id) ? section : undefined;
+/** The declarations of a section (or of every section), in the file's order. */
+export function declsOf(file: ChartsFile, section?: SectionId): ChartDecl[] {
+  return section ? file.charts.filter((c) => c.section === section) : file.charts;
 }
 
-export async function loadChart(id: string): Promise<ChartDef | undefined> {
-  const section = sectionOfChart(id);
-  if (!section) return undefined;
-  return (await loadSectionCharts(section)).find((c) => c.id === id);
+export function chartDefsOf(file: ChartsFile, k: Kinds, section?: SectionId): ChartDef[] {
+  return declsOf(file, section).map(k.chartDefOf);
+}
+
+/** Every chart id of a section, the bad declarations included, in file order. */
+export function chartIdsOf(file: ChartsFile, section: SectionId): string[] {
+  return [
+    ...file.charts.filter((c) => c.section === section).map((c) => c.id),
+    ...file.bad.filter((b) => b.section === section).map((b) => b.id),
+  ];
+}
+
+/** The ECharts parts a section's charts use, so their download can start before the options exist. */
+export function sectionParts(file: ChartsFile, k: Kinds, section: SectionId): PartName[] {
+  return [...new Set(declsOf(file, section).flatMap((d) => k.partsOfDecl(d)))];
 }

@@ -4,13 +4,14 @@ import { SECTION_IDS } from '../app/sections';
 import { DATASET_IDS } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';
 import type { Datasets } from './model';
-import { CHARTS } from './all';
+import { CHARTS, CHARTS_FILE } from '../../tests/shipped';
 import { partsFor } from './echarts/loader';
-import { SECTION_PARTS } from './registry';
+import * as kinds from './kinds';
+import { sectionParts } from './registry';
 
 const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
 
-describe('SECTION_PARTS', () => {
+describe('sectionParts', () => {
   it.each(SECTION_IDS.map((s) => [s] as const))('%s lists exactly the parts its charts use', (section) => {
     const used = new Set(
       CHARTS.filter((c) => c.section === section).flatMap((c) =>
@@ -19,6 +20,6 @@ describe('SECTION_PARTS', () => {
         ),
       ),
     );
-    expect([...SECTION_PARTS[section]].sort()).toEqual([...used].sort());
+    expect(sectionParts(CHARTS_FILE, kinds, section).sort()).toEqual([...used].sort());
   });
 });

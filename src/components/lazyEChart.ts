@@ -5,8 +5,9 @@
  * Here the card shows its placeholder until the module is in, then renders the chart directly.
  */
 import { useEffect, useState } from 'react';
+import { chartsFileOnce } from '../api/fetchCharts';
 import type { SectionId } from '../app/sections';
-import { SECTION_PARTS } from '../charts/registry';
+import { loadKinds, sectionParts } from '../charts/registry';
 
 type EChartComponent = typeof import('./EChart').default;
 
@@ -29,7 +30,9 @@ export function loadEChartComponent(): Promise<EChartComponent> {
 export function preloadSectionCharts(section: SectionId): void {
   // Failures are reported where a chart asks for the same module, with a retry.
   loadEChartComponent().catch(() => undefined);
-  import('../charts/echarts/loader').then((l) => l.loadParts(SECTION_PARTS[section])).catch(() => undefined);
+  Promise.all([chartsFileOnce(), loadKinds(), import('../charts/echarts/loader')])
+    .then(([file, kinds, l]) => l.loadParts(sectionParts(file, kinds, section)))
+    .catch(() => undefined);
 }
 
 /** The chart component once loaded; a failed load is thrown to the chart's error boundary. */

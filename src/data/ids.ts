@@ -13,3 +13,17 @@ export const DATASET_IDS = [
   'project06',
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
+
+/** The dashboard's sections, in reading order; a chart declaration names one. */
+export const SECTION_IDS = [
+  'overview',
+  'industry',
+  'trade',
+  'investment',
+  'rankings',
+  'project06',
+  'rural',
+  'social',
+  'digital',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];

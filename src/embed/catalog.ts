@@ -1,12 +1,9 @@
 /**
- * What can be embedded: every chart, the overview's KPI cards as a group, and
- * each KPI card alone. Pure, so the share control, embeds.json and the embed
- * page agree on the same ids.
+ * What can be embedded: every declared chart, the overview's KPI cards as a group, and each KPI card
+ * alone. Pure, so the share control, embeds.json and the embed page agree on the same ids.
  */
-import { OVERVIEW_KPIS } from '../app/kpis';
-import type { SectionId } from '../app/sections';
-import { CHART_IDS, sectionOfChart } from '../charts/registry';
-import type { DatasetId } from '../data/ids';
+import { splitRef, type ChartsFile } from '../data/chartsFile';
+import type { DatasetId, SectionId } from '../data/ids';
 
 export const KPI_GROUP_ID = 'overview-kpis';
 
@@ -16,20 +13,25 @@ export type EmbedTarget =
 
 export const kpiEmbedId = (figureId: string) => `kpi-${figureId}`;
 
-export function resolveEmbed(id: string): EmbedTarget | undefined {
-  if (id === KPI_GROUP_ID) return { kind: 'kpis', id, section: 'overview', figures: OVERVIEW_KPIS };
-  const kpi = OVERVIEW_KPIS.find(([, f]) => kpiEmbedId(f) === id);
+const kpiPairs = (file: ChartsFile) =>
+  file.kpis.map((r) => {
+    const { dataset, figure } = splitRef(r);
+    return [dataset, figure] as const;
+  });
+
+export function resolveEmbed(id: string, file: ChartsFile): EmbedTarget | undefined {
+  const kpis = kpiPairs(file);
+  if (id === KPI_GROUP_ID) return { kind: 'kpis', id, section: 'overview', figures: kpis };
+  const kpi = kpis.find(([, f]) => kpiEmbedId(f) === id);
   if (kpi) return { kind: 'kpis', id, section: 'overview', figures: [kpi] };
-  const section = sectionOfChart(id);
-  return section ? { kind: 'chart', id, section } : undefined;
+  const chart = file.charts.find((c) => c.id === id) ?? file.bad.find((b) => b.id === id);
+  return chart?.section ? { kind: 'chart', id, section: chart.section } : undefined;
 }
 
 /** Every embeddable id, in the dashboard's order. */
-export const EMBED_IDS: readonly string[] = [
-  KPI_GROUP_ID,
-  ...OVERVIEW_KPIS.map(([, f]) => kpiEmbedId(f)),
-  ...Object.values(CHART_IDS).flat(),
-];
+export function embedIdsOf(file: ChartsFile): string[] {
+  return [KPI_GROUP_ID, ...kpiPairs(file).map(([, f]) => kpiEmbedId(f)), ...file.charts.map((c) => c.id)];
+}
 
 /** The embed's address relative to the dashboard's folder. */
 export function embedPath(id: string, params: { lang?: string; theme?: string } = {}): string {

@@ -5,6 +5,7 @@
  * host page its height (see public/embed.js) and never scrolls, focuses or
  * navigates the host.
  */
+import { chartsFileOnce } from '../api/fetchCharts';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
@@ -12,7 +13,8 @@ import { readViewState, type ViewState } from '../app/viewState';
 import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
 import type { ChartModel, Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
-import { loadChart } from '../charts/registry';
+import { loadKinds } from '../charts/registry';
+import type { ChartsFile } from '../data/chartsFile';
 import { figureIdsOf, warningsFor } from '../charts/warnings';
 import type { DatasetId, Locale } from '../data/ids';
 import { describeLoadError } from '../i18n/errors';
@@ -59,18 +61,56 @@ export function startEmbed(id: string): void {
   const root = document.getElementById('root')!;
   root.className = 'embed';
   const state: State = { view: readViewState(location.search), showTable: false };
-  const target = resolveEmbed(id);
   document.documentElement.lang = state.view.lang;
   document.documentElement.dataset.theme = resolvedTheme(state.view);
   document.documentElement.classList.add('embedded');
   reportHeight(id);
+  void begin(root, id, state);
+}
+
+/** The report's structure names what the id is; without it nothing can be shown but the error. */
+async function begin(root: HTMLElement, id: string, state: State): Promise<void> {
+  let file: ChartsFile;
+  try {
+    file = await chartsFileOnce();
+  } catch (e) {
+    root.replaceChildren(
+      errorPanel([e as DatasetLoadError], state.view.lang, () => void begin(root, id, state)),
+    );
+    return;
+  }
+  const target = resolveEmbed(id, file);
   if (!target) {
     root.replaceChildren(
       el('p', { className: 'error-panel', role: 'alert' }, t(state.view.lang, 'embedNotFound', { id })),
     );
     return;
   }
-  void new EmbedView(root, target, state).load();
+  void new EmbedView(root, target, state, file).load();
+}
+
+function errorPanel(errors: readonly DatasetLoadError[], locale: Locale, retry: () => void): HTMLElement {
+  return el(
+    'div',
+    { className: 'error-panel', role: 'alert' },
+    el('p', { className: 'error-title' }, t(locale, 'loadError')),
+    el(
+      'ul',
+      { className: 'error-details' },
+      ...errors.map((e) => {
+        const d = describeLoadError(e, locale, DATASET_TIMEOUT_MS / 1000);
+        return el(
+          'li',
+          {},
+          el('strong', {}, d.file ?? ''),
+          `: ${d.summary}`,
+          el('br'),
+          el('small', {}, d.detail),
+        );
+      }),
+    ),
+    el('button', { type: 'button', className: 'button', onclick: retry }, t(locale, 'retry')),
+  );
 }
 
 class EmbedView {
@@ -82,13 +122,23 @@ class EmbedView {
     private readonly root: HTMLElement,
     private readonly target: EmbedTarget,
     private readonly state: State,
+    private readonly file: ChartsFile,
   ) {}
 
   async load(): Promise<void> {
     this.errors = [];
     this.render();
     try {
-      const def = this.target.kind === 'chart' ? await loadChart(this.target.id) : undefined;
+      const target = this.target;
+      const bad = this.file.bad.find((b) => b.id === target.id);
+      if (bad)
+        throw Object.assign(new Error(bad.reason), {
+          file: 'charts.json',
+          kind: 'invalid',
+          detail: bad.reason,
+        });
+      const decl = this.file.charts.find((c) => c.id === target.id);
+      const def = target.kind === 'chart' && decl ? (await loadKinds()).chartDefOf(decl) : undefined;
       const ids: readonly DatasetId[] =
         this.target.kind === 'chart'
           ? (def?.datasets ?? [])
@@ -100,6 +150,8 @@ class EmbedView {
         else this.errors.push(r.reason as DatasetLoadError);
       });
       this.data = this.errors.length ? undefined : data;
+      // A declaration that does not fit its figures fails here, not in the middle of a render.
+      if (def && this.data) def.build(this.data, this.ctx());
       this.model = def && this.data ? () => def.build(this.data!, this.ctx()) : undefined;
     } catch (e) {
       // A chunk that failed to download: the same retry helps.
@@ -131,33 +183,7 @@ class EmbedView {
     const locale = this.state.view.lang;
     const parts: (Node | false | undefined)[] = [];
     if (this.errors.length) {
-      parts.push(
-        el(
-          'div',
-          { className: 'error-panel', role: 'alert' },
-          el('p', { className: 'error-title' }, t(locale, 'loadError')),
-          el(
-            'ul',
-            { className: 'error-details' },
-            ...this.errors.map((e) => {
-              const d = describeLoadError(e, locale, DATASET_TIMEOUT_MS / 1000);
-              return el(
-                'li',
-                {},
-                el('strong', {}, d.file ?? ''),
-                `: ${d.summary}`,
-                el('br'),
-                el('small', {}, d.detail),
-              );
-            }),
-          ),
-          el(
-            'button',
-            { type: 'button', className: 'button', onclick: () => void this.load() },
-            t(locale, 'retry'),
-          ),
-        ),
-      );
+      parts.push(errorPanel(this.errors, locale, () => void this.load()));
     } else if (!this.data) {
       parts.push(
         el(

@@ -4,12 +4,13 @@
  * Titles come from the chart definitions themselves, so they state the same
  * findings the charts do.
  */
-import { CHARTS } from '../charts/all';
 import type { Datasets } from '../charts/model';
+import type { Kinds } from '../charts/registry';
+import type { ChartsFile } from '../data/chartsFile';
 import { PALETTES } from '../charts/palettes';
 import type { Bilingual } from '../data/schema';
 import { t } from '../i18n/messages';
-import { EMBED_IDS, embedPath, resolveEmbed } from './catalog';
+import { embedIdsOf, embedPath, resolveEmbed } from './catalog';
 
 export interface EmbedEntry {
   id: string;
@@ -20,13 +21,13 @@ export interface EmbedEntry {
   height: number;
 }
 
-export function embedManifest(data: Datasets): EmbedEntry[] {
-  return EMBED_IDS.map((id) => {
-    const target = resolveEmbed(id)!;
+export function embedManifest(data: Datasets, file: ChartsFile, kinds: Kinds): EmbedEntry[] {
+  return embedIdsOf(file).map((id) => {
+    const target = resolveEmbed(id, file)!;
     let title: Bilingual;
     let height: number;
     if (target.kind === 'chart') {
-      const def = CHARTS.find((c) => c.id === id)!;
+      const def = kinds.chartDefOf(file.charts.find((c) => c.id === id)!);
       const build = (locale: 'vi' | 'en') => def.build(data, { locale, palette: PALETTES.light });
       title = { vi: build('vi').title, en: build('en').title };
       height = build('vi').height + 260;

@@ -1,5 +1,6 @@
+import { CHARTS_FILE } from '../../tests/shipped';
 import { describe, expect, it } from 'vitest';
-import { EMBED_IDS, resolveEmbed } from './catalog';
+import { embedIdsOf, resolveEmbed } from './catalog';
 import { fixedSnippet, responsiveSnippet, type SnippetInput } from './snippet';
 
 const input = (over: Partial<SnippetInput> = {}): SnippetInput => ({
@@ -46,9 +47,11 @@ describe('embed snippets', () => {
 
 describe('embed catalog', () => {
   it('resolves every listed id, and no other', () => {
-    expect(new Set(EMBED_IDS).size).toBe(EMBED_IDS.length);
-    for (const id of EMBED_IDS) expect(resolveEmbed(id), id).toBeDefined();
+    const ids = embedIdsOf(CHARTS_FILE);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(1 + CHARTS_FILE.kpis.length + CHARTS_FILE.charts.length);
+    for (const id of ids) expect(resolveEmbed(id, CHARTS_FILE), id).toBeDefined();
     for (const id of ['', 'kpi-', 'kpi-nope', 'overview', 'trade-nope', 'constructor', '__proto__'])
-      expect(resolveEmbed(id), id).toBeUndefined();
+      expect(resolveEmbed(id, CHARTS_FILE), id).toBeUndefined();
   });
 });

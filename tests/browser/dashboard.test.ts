@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/app/sections';
-import { CHART_IDS } from '../../src/charts/registry';
+import { CHART_IDS } from '../shipped';
 import { horizontalOverflow, inkPerChart, launchBrowser, openPage, runAxe, waitForCharts } from './helpers';
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/app/sections';
-import { CHART_IDS } from '../../src/charts/registry';
+import { CHART_IDS } from '../shipped';
 import { DATASET_IDS } from '../../src/data/ids';
 import { inkPerChart, launchBrowser, waitForCharts } from './helpers';
 

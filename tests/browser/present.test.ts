@@ -11,11 +11,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS } from '../../src/charts/all';
+import { CHARTS } from '../shipped';
 import type { Datasets } from '../../src/charts/model';
 import { projectorPalette } from '../../src/charts/palettes';
 import { DATASET_IDS } from '../../src/data/schema';
-import { firstSlideOf, SLIDE_COUNT, SLIDES } from '../../src/features/present/slides';
+import { buildSlides, firstSlideOf as firstOf } from '../../src/features/present/slides';
+import { CHARTS_FILE } from '../shipped';
+
+const SLIDES = buildSlides(CHARTS_FILE);
+const SLIDE_COUNT = SLIDES.length;
+const firstSlideOf = (s: Parameters<typeof firstOf>[1]) => firstOf(SLIDES, s);
 import { loadRaw } from '../unit/fixtures';
 import { baseUrl, launchBrowser, runAxe } from './helpers';
 
@@ -218,7 +223,7 @@ describe('driving the deck', () => {
     await page.waitForURL(/\?section=trade&lang=en$/);
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('Trade');
     const link = page.getByRole('link', { name: 'Present' });
-    expect(await link.getAttribute('href')).toBe(`./?present&slide=${firstSlideOf('trade')}&lang=en`);
+    expect(await link.getAttribute('href')).toBe('./?present&section=trade&lang=en');
     await link.click();
     await page.waitForURL(/\?present/);
     await page.locator('.slide[data-slide]').waitFor();

@@ -13,10 +13,14 @@ import { server } from '../../mocks/server';
 import { App } from '../../src/app/App';
 import { SECTIONS } from '../../src/app/sections';
 import { useViewStore } from '../../src/app/store';
-import { CHARTS } from '../../src/charts/all';
+import { CHARTS, CHARTS_FILE } from '../shipped';
+
+const SLIDES = buildSlides(CHARTS_FILE);
+const SLIDE_COUNT = SLIDES.length;
+const slideAt = (n: number) => at(SLIDES, n);
 import { DATASET_IDS, type DatasetId } from '../../src/data/ids';
 import Deck from '../../src/features/present/Deck';
-import { SLIDE_COUNT, slideAt } from '../../src/features/present/slides';
+import { buildSlides, slideAt as at } from '../../src/features/present/slides';
 
 // A short timeout so a request that never answers fails within the test.
 vi.mock('../../src/api/limits', () => ({ DATASET_TIMEOUT_MS: 400, DATASET_MAX_BYTES: 1_000_000 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../palettes';
-import { CHARTS } from '../all';
+import { CHARTS } from '../../../tests/shipped';
 import { DATASET_IDS } from '../../data/schema';
 import { loadRaw } from '../../../tests/unit/fixtures';
 import type { ChartOption, Datasets } from '../model';

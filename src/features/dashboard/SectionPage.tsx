@@ -1,10 +1,10 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
-import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTIONS, type SectionId } from '../../app/sections';
 import { useViewStore } from '../../app/store';
-import { useChartDefs } from '../../api/useChartDefs';
-import { CHART_IDS } from '../../charts/registry';
+import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
+import { chartIdsOf } from '../../charts/registry';
+import { splitRef } from '../../data/chartsFile';
 import type { DatasetId } from '../../data/schema';
 import { ChartCard } from '../../components/ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -72,16 +72,18 @@ const SECTION_WAIT_MS = 1500;
 export function SectionPage({ section }: { section: SectionId }) {
   const locale = useViewStore((s) => s.lang);
   const info = SECTIONS.find((s) => s.id === section)!;
+  const file = useChartsFile();
   const charts = useChartDefs(section);
+  const kpis = useMemo(() => (file.data?.kpis ?? []).map(splitRef), [file.data]);
   const needed = useMemo(
     () => [
       ...new Set<DatasetId>([
-        ...(section === 'overview' ? OVERVIEW_KPIS.map(([ds]) => ds) : []),
+        ...(section === 'overview' ? kpis.map((k) => k.dataset) : []),
         ...(info.dataset ? [info.dataset] : []),
         ...(charts.data ?? []).flatMap((d) => d.datasets),
       ]),
     ],
-    [section, info.dataset, charts.data],
+    [section, info.dataset, charts.data, kpis],
   );
   const { pending } = useDatasets(needed);
   // Nothing of the section is drawn until its code and data have arrived (or failed): a page that
@@ -113,14 +115,29 @@ export function SectionPage({ section }: { section: SectionId }) {
       <h2 id={`h-${section}`}>{info.title[locale]}</h2>
       {section === 'overview' && (
         <div className="grid kpi-grid">
-          {OVERVIEW_KPIS.map(([ds, id]) => (
-            <KpiCard key={id} ds={ds} id={id} />
+          {kpis.map((k) => (
+            <KpiCard key={k.figure} ds={k.dataset} id={k.figure} />
           ))}
         </div>
       )}
       <div className="grid chart-grid">
-        {CHART_IDS[section].map((id) => {
+        {file.error && (
+          <div className="card" data-chart-id="charts-file">
+            <BoundaryFallback
+              error={file.error}
+              reset={() => void file.refetch().then(() => charts.refetch())}
+            />
+          </div>
+        )}
+        {(file.data ? chartIdsOf(file.data, section) : []).map((id) => {
           const def = charts.data?.find((d) => d.id === id);
+          const bad = file.data?.bad.find((b) => b.id === id);
+          if (bad)
+            return (
+              <div key={id} className="card" data-chart-id={id}>
+                <BoundaryFallback error={new Error(bad.reason)} reset={() => void file.refetch()} />
+              </div>
+            );
           if (charts.error)
             return (
               <div key={id} className="card" data-chart-id={id}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../tests/csv-read';
 import { datasetOf, figure, loadRaw } from '../../../tests/unit/fixtures';
-import { CHARTS } from '../../charts/all';
+import { CHARTS } from '../../../tests/shipped';
 import type { Datasets, Point } from '../../charts/model';
 import { PALETTES } from '../../charts/palettes';
 import { DATASET_IDS, type Figure, type Locale } from '../../data/schema';

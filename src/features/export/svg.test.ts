@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadRaw } from '../../../tests/unit/fixtures';
-import { CHARTS } from '../../charts/all';
+import { CHARTS } from '../../../tests/shipped';
 import type { Datasets } from '../../charts/model';
 import { PALETTES } from '../../charts/palettes';
 import { DATASET_IDS } from '../../data/schema';

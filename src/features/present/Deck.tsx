@@ -20,8 +20,9 @@ import {
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useDatasets } from '../../api/useDatasets';
+import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
 import { useViewStore } from '../../app/store';
-import { CHARTS } from '../../charts/all';
+import type { ChartDef } from '../../charts/model';
 import { projectorPalette } from '../../charts/palettes';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
@@ -29,7 +30,15 @@ import { DATASET_IDS, type DatasetId, type Locale } from '../../data/schema';
 import { t } from '../../i18n/messages';
 import { dt } from './text';
 import { advance, interact, next, onKey, prev, togglePause, type NavState } from './nav';
-import { dashboardHref, kpisOf, readDeckParams, SLIDE_COUNT, slideAt, withSlide } from './slides';
+import {
+  buildSlides,
+  dashboardHref,
+  kpisOf,
+  readDeckParams,
+  slideAt,
+  withSlide,
+  type SlideSpec,
+} from './slides';
 import { ChartSlide, KpiSlide, SourcesSlide, TitleSlide } from './SlideViews';
 import './present.css';
 
@@ -64,12 +73,12 @@ function toggleFullscreen() {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-function leave(slide: number) {
-  location.assign(dashboardHref(location.search, slide));
+function leave(slides: readonly SlideSpec[], slide: number) {
+  location.assign(dashboardHref(location.search, slides, slide));
 }
 
 /** Keys, the clicker, the URL and the window title follow the deck's state. */
-function useDeckControls(store: DeckStore, lang: Locale) {
+function useDeckControls(store: DeckStore, lang: Locale, slides: readonly SlideSpec[]) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       // Browser shortcuts (reload, back, zoom) stay the browser's.
@@ -81,11 +90,11 @@ function useDeckControls(store: DeckStore, lang: Locale) {
       if (result.handled) e.preventDefault();
       store.setState(result.state, true);
       if (result.effect === 'fullscreen') toggleFullscreen();
-      if (result.effect === 'exit') leave(result.state.slide);
+      if (result.effect === 'exit') leave(slides, result.state.slide);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, slides]);
 
   useEffect(() => {
     const sync = (slide: number) => {
@@ -100,8 +109,8 @@ function useDeckControls(store: DeckStore, lang: Locale) {
   const slide = useStore(store, (s) => s.slide);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${slide} / ${SLIDE_COUNT} · ${t(lang, 'present')} · ${t(lang, 'appTitle')}`;
-  }, [lang, slide]);
+    document.title = `${slide} / ${slides.length} · ${t(lang, 'present')} · ${t(lang, 'appTitle')}`;
+  }, [lang, slide, slides.length]);
 }
 
 /** Swipes on touch screens; any press or tap counts as taking over from the kiosk. */
@@ -177,10 +186,22 @@ function KioskClock({ seconds, onDone, lang }: { seconds: number; onDone: () => 
   );
 }
 
-function Slide({ n, lang, unit }: { n: number; lang: Locale; unit: number }) {
+function Slide({
+  n,
+  lang,
+  unit,
+  slides,
+  defs,
+}: {
+  n: number;
+  lang: Locale;
+  unit: number;
+  slides: readonly SlideSpec[];
+  defs: readonly ChartDef[];
+}) {
   const headingId = useId();
-  const spec = slideAt(n);
-  const def = spec.kind === 'chart' ? CHARTS.find((c) => c.id === spec.chartId) : undefined;
+  const spec = slideAt(slides, n);
+  const def = spec.kind === 'chart' ? defs.find((c) => c.id === spec.chartId) : undefined;
   // A slide waits only for its own files: a broken dataset stops its own slides, not the deck.
   const needed = useMemo<readonly DatasetId[]>(
     () =>
@@ -221,14 +242,42 @@ function Slide({ n, lang, unit }: { n: number; lang: Locale; unit: number }) {
   );
 }
 
+/** The running order comes from the report's structure (charts.json): the deck waits for it. */
 export default function Deck() {
   const lang = useViewStore((s) => s.lang);
+  const file = useChartsFile();
+  const defs = useChartDefs('all');
+  const slides = useMemo(() => (file.data ? buildSlides(file.data) : undefined), [file.data]);
+  const error = file.error ?? defs.error;
+  if (error)
+    return (
+      <div className="deck">
+        <main className="deck-main">
+          <BoundaryFallback error={error} reset={() => void file.refetch().then(() => defs.refetch())} />
+        </main>
+      </div>
+    );
+  if (!slides || !defs.data)
+    return (
+      <div className="deck">
+        <main className="deck-main">
+          <h1 className="slide-headline" aria-busy="true">
+            {dt(lang, 'presentLoadingSlide')}
+          </h1>
+        </main>
+      </div>
+    );
+  return <DeckView slides={slides} defs={defs.data} />;
+}
+
+function DeckView({ slides, defs }: { slides: readonly SlideSpec[]; defs: readonly ChartDef[] }) {
+  const lang = useViewStore((s) => s.lang);
   // Read once: from here on the deck owns the URL.
-  const [{ slide, auto }] = useState(() => readDeckParams(location.search));
+  const [{ slide, auto }] = useState(() => readDeckParams(location.search, slides));
   const [store] = useState(() =>
     createStore<NavState>(() => ({
       slide,
-      count: SLIDE_COUNT,
+      count: slides.length,
       digits: '',
       blank: false,
       auto: auto !== null,
@@ -238,7 +287,7 @@ export default function Deck() {
   const nav = useStore(store);
   const unit = useViewportUnit();
   const idle = usePointer(store);
-  useDeckControls(store, lang);
+  useDeckControls(store, lang, slides);
 
   const step = useCallback(
     (f: (s: NavState) => NavState) => store.setState(f(store.getState()), true),
@@ -256,7 +305,7 @@ export default function Deck() {
           key={nav.slide}
           fallback={(error, reset) => <BoundaryFallback error={error} reset={reset} />}
         >
-          <Slide n={nav.slide} lang={lang} unit={unit} />
+          <Slide n={nav.slide} lang={lang} unit={unit} slides={slides} defs={defs} />
         </ErrorBoundary>
         <button
           type="button"

@@ -9,7 +9,7 @@ import { t } from '../../i18n/messages';
 import { dt } from './text';
 import { formatIsoDate, kpiFigures, kpiHeadline, sourcesHeadline, sourcesOf } from './content';
 import { SlideChart } from './SlideChart';
-import type { KpiGroupId } from './slides';
+import type { KpiSlideDecl } from '../../data/chartsFile';
 
 interface FrameProps {
   headingId: string;
@@ -106,7 +106,7 @@ export function KpiSlide({
   locale,
 }: {
   headingId: string;
-  group: KpiGroupId;
+  group: KpiSlideDecl;
   data: Datasets;
   locale: Locale;
 }) {

@@ -3,7 +3,10 @@ import { loadRaw } from '../../../tests/unit/fixtures';
 import type { Datasets } from '../../charts/model';
 import { DATASET_IDS } from '../../data/schema';
 import { formatIsoDate, kpiHeadline, sourcesHeadline, sourcesOf } from './content';
-import { KPI_GROUPS } from './slides';
+import { CHARTS_FILE } from '../../../tests/shipped';
+
+const KPI_GROUPS = CHARTS_FILE.kpiSlides;
+const group = (id: string) => KPI_GROUPS.find((g) => g.id === id)!;
 
 const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
 
@@ -17,35 +20,37 @@ const withFigure = (ds: 'trade' | 'investment', id: string, change: (f: Record<s
 describe('key-figure headlines', () => {
   it.each([
     ['trade', 'vi', 'Bán lẻ tăng 8,74%, xuất khẩu tăng 8,6% so với năm 2022'],
-    ['trade', 'en', 'Retail up 8.74%, exports up 8.6% on 2022'],
+    ['trade', 'en', 'Retail rose 8.74%, exports rose 8.6% on 2022'],
     [
       'investment',
       'vi',
-      'Vốn đầu tư toàn xã hội đạt 95,42% kế hoạch, thu ngân sách đạt 83% dự toán BTC: cả hai chưa đạt',
+      'Vốn đầu tư toàn xã hội chưa đạt kế hoạch (95,42%); thu ngân sách chưa đạt cả hai chỉ tiêu (83% dự toán Bộ Tài chính giao, 81% Nghị quyết HĐND tỉnh)',
     ],
     [
       'investment',
       'en',
-      'Social investment reached 95.42% of plan, budget revenue 83% of the MoF estimate: both short',
+      'Social investment missed the plan (95.42%); budget revenue missed both targets (83% of the Ministry of Finance estimate, 81% of the Provincial People’s Council resolution)',
     ],
-    ['business', 'vi', 'Vốn FDI tăng thêm đạt 270% kế hoạch, doanh nghiệp mới đạt 91,7% kế hoạch'],
-    ['business', 'en', 'Added FDI capital reached 270% of plan, new enterprises 91.7% of plan'],
+    ['business', 'vi', 'Vốn FDI tăng thêm vượt kế hoạch (270%); doanh nghiệp mới chưa đạt kế hoạch (91,7%)'],
+    ['business', 'en', 'Added FDI capital beat the plan (270%); new enterprises missed the plan (91.7%)'],
     ['rural-rankings', 'vi', 'Xã nông thôn mới: 80/86; PCI tăng 7 bậc so với 2021, hạng 43/63'],
-    ['rural-rankings', 'en', 'New-rural communes: 80/86; PCI up 7 places vs 2021, rank 43 of 63'],
-  ] as const)('%s (%s) states what the figures show', (group, locale, text) => {
-    expect(kpiHeadline(group, data, locale)).toBe(text);
+    ['rural-rankings', 'en', 'New-rural communes: 80/86; PCI rose 7 places on 2021, rank 43 of 63'],
+  ] as const)('%s (%s) states what the figures show', (id, locale, text) => {
+    expect(kpiHeadline(group(id), data, locale)).toBe(text);
   });
 
   it('follows the data: a fall reads as a fall, a met target as met', () => {
     const fell = withFigure('trade', 'exports-2023', (f) => {
       f.comparisons = [{ type: 'growth', percent: -3.5, baseYear: 2022 }];
     });
-    expect(kpiHeadline('trade', fell, 'vi')).toBe('Bán lẻ tăng 8,74%, xuất khẩu giảm 3,5% so với năm 2022');
+    expect(kpiHeadline(group('trade'), fell, 'vi')).toBe(
+      'Bán lẻ tăng 8,74%, xuất khẩu giảm 3,5% so với năm 2022',
+    );
     const met = withFigure('investment', 'state-budget-revenue', (f) => {
       f.comparisons = [{ type: 'target', percent: 104, target: 'annual-plan' }];
     });
-    expect(kpiHeadline('investment', met, 'en')).toBe(
-      'Social investment reached 95.42% of plan, budget revenue 104% of plan',
+    expect(kpiHeadline(group('investment'), met, 'en')).toBe(
+      'Social investment missed the plan (95.42%); budget revenue beat the plan (104%)',
     );
   });
 
@@ -53,13 +58,13 @@ describe('key-figure headlines', () => {
     const mixed = withFigure('trade', 'exports-2023', (f) => {
       f.comparisons = [{ type: 'growth', percent: 8.6, baseYear: 2021 }];
     });
-    expect(() => kpiHeadline('trade', mixed, 'vi')).toThrow(/base year/);
+    expect(() => kpiHeadline(group('trade'), mixed, 'vi')).toThrow(/base year/);
   });
 
   it('has a headline for every group in both languages', () => {
     for (const g of KPI_GROUPS)
       for (const locale of ['vi', 'en'] as const)
-        expect(kpiHeadline(g.id, data, locale).length).toBeGreaterThan(20);
+        expect(kpiHeadline(g, data, locale).length).toBeGreaterThan(20);
   });
 });
 

@@ -4,13 +4,14 @@
  * real data). Pure: no React.
  */
 import type { Datasets } from '../../charts/model';
-import { getFigure, pick, shortLabel } from '../../charts/points';
-import { formatNumber, formatPercent } from '../../data/number';
+import { changePhrase, lowerFirst, pick, rankMovePhrase, targetsPhrase } from '../../charts/findings/words';
+import { getFigure, shortLabel } from '../../charts/points';
+import { formatNumber } from '../../data/number';
+import type { KpiSlideDecl } from '../../data/chartsFile';
 import type { Comparison, Dataset, DatasetId, Figure, Locale } from '../../data/schema';
-import { formatComparison, targetShortLabel } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { dt } from './text';
-import { KPI_GROUPS, kpisOf, type KpiGroupId } from './slides';
+import { kpisOf } from './slides';
 
 type Growth = Extract<Comparison, { type: 'growth' }>;
 type Target = Extract<Comparison, { type: 'target' }>;
@@ -18,77 +19,56 @@ type Target = Extract<Comparison, { type: 'target' }>;
 const growthOf = (f: Figure): Growth | undefined =>
   f.comparisons.find((c): c is Growth => c.type === 'growth');
 
-/** "Thu ngân sách" → "thu ngân sách" inside a sentence; "PCI" and "FDI…" keep their capitals. */
-function lowerFirst(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
-
-export function kpiFigures(group: KpiGroupId, data: Datasets): Array<{ figure: Figure; dataset: DatasetId }> {
+export function kpiFigures(
+  group: KpiSlideDecl,
+  data: Datasets,
+): Array<{ figure: Figure; dataset: DatasetId }> {
   return kpisOf(group).map(([ds, id]) => ({ figure: getFigure(data, ds, id), dataset: ds }));
 }
 
-/** One sentence that states what the group's figures show. */
-export function kpiHeadline(group: KpiGroupId, data: Datasets, locale: Locale): string {
+/**
+ * One sentence that states what the group's figures show, by the same rules as the charts' titles
+ * (charts/findings/words.ts): the verb of each change and each target comes from its number.
+ */
+export function kpiHeadline(group: KpiSlideDecl, data: Datasets, locale: Locale): string {
   const figures = kpiFigures(group, data).map((k) => k.figure);
-  const kind = KPI_GROUPS.find((g) => g.id === group)!.headline;
   const name = (f: Figure, i: number) => {
     // "Bán lẻ, cả năm": the part after the comma is the period, which the tiles show.
     const label = shortLabel(f, locale).split(',')[0]!;
     return i === 0 ? label : lowerFirst(label);
   };
-  switch (kind) {
+  switch (group.headline) {
     case 'growth': {
-      // Each growth against the base year, up or down as the data says.
       const rows = figures.flatMap((f) => {
         const g = growthOf(f);
         return g ? [{ f, g }] : [];
       });
       const years = new Set(rows.map((r) => r.g.baseYear));
-      if (rows.length === 0 || years.size !== 1) throw new Error(`${group}: no growth on one base year`);
-      const parts = rows.map(({ f, g }, i) => {
-        const dir = g.percent >= 0 ? pick(locale, 'tăng', 'up') : pick(locale, 'giảm', 'down');
-        return `${name(f, i)} ${dir} ${formatPercent(Math.abs(g.percent), locale)}`;
-      });
+      if (rows.length === 0 || years.size !== 1) throw new Error(`${group.id}: no growth on one base year`);
+      const parts = rows.map(({ f, g }, i) => `${name(f, i)} ${changePhrase(g.percent, locale)}`);
       const year = [...years][0]!;
       return pick(locale, `${parts.join(', ')} so với năm ${year}`, `${parts.join(', ')} on ${year}`);
     }
     case 'targets': {
-      // Each figure against its first stated target, then whether they met them.
       const rows = figures.flatMap((f) => {
-        const c = f.comparisons.find((x): x is Target => x.type === 'target');
-        return c ? [{ f, c }] : [];
+        const ts = f.comparisons.filter((x): x is Target => x.type === 'target');
+        return ts.length ? [{ f, ts }] : [];
       });
-      if (rows.length === 0) throw new Error(`${group}: no targets`);
-      const of = (c: Target) =>
-        locale === 'vi'
-          ? targetShortLabel(c, locale)
-          : c.target === 'annual-plan'
-            ? 'of plan'
-            : `of the ${targetShortLabel(c, locale)}`;
-      const parts = rows.map(({ f, c }, i) =>
-        pick(
-          locale,
-          `${name(f, i)} đạt ${formatPercent(c.percent, locale)} ${of(c)}`,
-          `${name(f, i)}${i === 0 ? ' reached' : ''} ${formatPercent(c.percent, locale)} ${of(c)}`,
-        ),
-      );
-      const met = rows.filter((r) => r.c.percent >= 100).length;
-      const both = rows.length === 2;
-      const verdict =
-        met === rows.length
-          ? pick(locale, both ? 'cả hai đạt kế hoạch' : 'đều đạt kế hoạch', both ? 'both met' : 'all met')
-          : met === 0
-            ? pick(locale, both ? 'cả hai chưa đạt' : 'đều chưa đạt', both ? 'both short' : 'all short')
-            : '';
-      return verdict ? `${parts.join(', ')}: ${verdict}` : parts.join(', ');
+      if (rows.length === 0) throw new Error(`${group.id}: no targets`);
+      // Each clause carries its own verdict (vượt / đạt / chưa đạt), chosen from its number.
+      return rows.map(({ f, ts }, i) => `${name(f, i)} ${targetsPhrase(ts, locale)}`).join('; ');
     }
     case 'standing': {
-      // A share "x/y" and a rank with its change, each as the source states it.
+      // A count "x/y" and a rank with its change, each as the source states it.
       const parts = figures.map((f) => {
         if (f.unit === 'rank') {
           const change = f.comparisons.find((c) => c.type === 'rank-change');
           const rank = t(locale, 'rankOf', { rank: f.value, of: f.outOf ?? '' });
-          return `${shortLabel(f, locale)} ${change ? `${formatComparison(change, locale)}, ` : ''}${rank}`;
+          const move =
+            change?.type === 'rank-change'
+              ? `${rankMovePhrase(change.places, locale)} ${pick(locale, `so với ${change.baseYear}`, `on ${change.baseYear}`)}, `
+              : '';
+          return `${shortLabel(f, locale)} ${move}${rank}`;
         }
         const value =
           f.outOf === undefined

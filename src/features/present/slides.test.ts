@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTION_IDS } from '../../app/sections';
-import { CHART_IDS } from '../../charts/registry';
+import { splitRef } from '../../data/chartsFile';
+import { CHART_IDS, CHARTS_FILE } from '../../../tests/shipped';
 import {
+  buildSlides,
   dashboardHref,
-  firstSlideOf,
-  KPI_GROUPS,
+  firstSlideOf as firstOf,
   kpisOf,
   presentHref,
-  readDeckParams,
-  SLIDE_COUNT,
-  SLIDES,
-  slideAt,
+  readDeckParams as readParams,
+  slideAt as at,
   withSlide,
 } from './slides';
+
+const SLIDES = buildSlides(CHARTS_FILE);
+const SLIDE_COUNT = SLIDES.length;
+const KPI_GROUPS = CHARTS_FILE.kpiSlides;
+const firstSlideOf = (s: (typeof SECTION_IDS)[number]) => firstOf(SLIDES, s);
+const slideAt = (n: number) => at(SLIDES, n);
+const readDeckParams = (search: string) => readParams(search, SLIDES);
 
 const chartCount = SECTION_IDS.reduce((n, s) => n + CHART_IDS[s].length, 0);
 
@@ -21,7 +26,7 @@ describe('the running order', () => {
   it('is title, the key figures, every chart in dashboard order, then sources', () => {
     expect(SLIDES[0]!.kind).toBe('title');
     expect(SLIDES.at(-1)!.kind).toBe('sources');
-    expect(SLIDES.filter((s) => s.kind === 'kpis').map((s) => s.kind === 'kpis' && s.group)).toEqual(
+    expect(SLIDES.filter((s) => s.kind === 'kpis').map((s) => s.kind === 'kpis' && s.group.id)).toEqual(
       KPI_GROUPS.map((g) => g.id),
     );
     const charts = SLIDES.flatMap((s) => (s.kind === 'chart' ? [s.chartId] : []));
@@ -30,8 +35,8 @@ describe('the running order', () => {
   });
 
   it('puts every overview KPI on exactly one slide, in the overview’s order', () => {
-    const onSlides = KPI_GROUPS.flatMap((g) => kpisOf(g.id));
-    expect(onSlides).toEqual(OVERVIEW_KPIS);
+    const onSlides = KPI_GROUPS.flatMap((g) => kpisOf(g));
+    expect(onSlides).toEqual(CHARTS_FILE.kpis.map((r) => [splitRef(r).dataset, splitRef(r).figure]));
   });
 
   it.each([
@@ -74,19 +79,21 @@ describe('the URL', () => {
     expect(withSlide('?present&lang=en&auto=10&section=trade&slide=2', 5)).toBe(
       '?present&lang=en&auto=10&slide=5',
     );
-    expect(withSlide('?present', 99)).toBe(`?present&slide=${SLIDE_COUNT}`);
+    expect(withSlide('?present', 99)).toBe('?present&slide=99');
   });
 
   it('links from the dashboard to the first slide of its section, in its language', () => {
-    expect(presentHref('overview', 'vi', 'system')).toBe('./?present&slide=1');
-    expect(presentHref('trade', 'en', 'dark')).toBe(
-      `./?present&slide=${firstSlideOf('trade')}&lang=en&theme=dark`,
-    );
+    expect(presentHref('overview', 'vi', 'system')).toBe('./?present');
+    expect(presentHref('trade', 'en', 'dark')).toBe('./?present&section=trade&lang=en&theme=dark');
+    // The deck reads the section and opens its first slide.
+    expect(readDeckParams('?present&section=trade&lang=en&theme=dark').slide).toBe(firstSlideOf('trade'));
   });
 
   it('leaves to the dashboard on the section of the current slide', () => {
-    expect(dashboardHref('?present&lang=en', firstSlideOf('trade') + 1)).toBe('./?section=trade&lang=en');
-    expect(dashboardHref('?present&theme=dark', 1)).toBe('./?theme=dark');
-    expect(dashboardHref('?present', SLIDE_COUNT)).toBe('./');
+    expect(dashboardHref('?present&lang=en', SLIDES, firstSlideOf('trade') + 1)).toBe(
+      './?section=trade&lang=en',
+    );
+    expect(dashboardHref('?present&theme=dark', SLIDES, 1)).toBe('./?theme=dark');
+    expect(dashboardHref('?present', SLIDES, SLIDE_COUNT)).toBe('./');
   });
 });

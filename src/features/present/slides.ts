@@ -3,68 +3,55 @@
  * link needs the first slide of its section, and Esc needs the section of the current slide. Kept
  * free of React and chart code so the dashboard can import it for the cost of a few lines.
  */
-import { OVERVIEW_KPIS } from '../../app/kpis';
 import { SECTION_IDS, type SectionId } from '../../app/sections';
 import { readViewState, writeViewState, type ThemeChoice } from '../../app/viewState';
-import { CHART_IDS } from '../../charts/registry';
+import { splitRef, type ChartsFile, type KpiSlideDecl } from '../../data/chartsFile';
 import type { DatasetId, Locale } from '../../data/schema';
-
-export type KpiGroupId = 'trade' | 'investment' | 'business' | 'rural-rankings';
-
-/**
- * The overview's key figures, two to a slide: two tiles in a row keep their numbers large enough to
- * read from the back of a hall at 1024×768. `headline` names the kind of finding the group states.
- */
-export const KPI_GROUPS: ReadonlyArray<{
-  id: KpiGroupId;
-  figures: readonly string[];
-  headline: 'growth' | 'targets' | 'standing';
-}> = [
-  { id: 'trade', figures: ['retail-sales-2023', 'exports-2023'], headline: 'growth' },
-  {
-    id: 'investment',
-    figures: ['social-investment-capital', 'state-budget-revenue'],
-    headline: 'targets',
-  },
-  { id: 'business', figures: ['fdi-added-capital', 'enterprises-new'], headline: 'targets' },
-  { id: 'rural-rankings', figures: ['ntm-communes-total', 'pci-rank'], headline: 'standing' },
-];
-
-export function kpisOf(group: KpiGroupId): ReadonlyArray<readonly [DatasetId, string]> {
-  const figures = KPI_GROUPS.find((g) => g.id === group)?.figures ?? [];
-  return OVERVIEW_KPIS.filter(([, id]) => figures.includes(id));
-}
 
 export type SlideSpec =
   | { kind: 'title'; section: SectionId }
-  | { kind: 'kpis'; group: KpiGroupId; section: SectionId }
+  | { kind: 'kpis'; group: KpiSlideDecl; section: SectionId }
   | { kind: 'chart'; chartId: string; section: SectionId }
   | { kind: 'sources'; section: SectionId };
 
-/** Title, the key figures, every chart in the dashboard's order, then the sources. */
-export const SLIDES: readonly SlideSpec[] = [
-  { kind: 'title', section: 'overview' },
-  ...KPI_GROUPS.map((g): SlideSpec => ({ kind: 'kpis', group: g.id, section: 'overview' })),
-  ...SECTION_IDS.flatMap((section) =>
-    CHART_IDS[section].map((chartId): SlideSpec => ({ kind: 'chart', chartId, section })),
-  ),
-  // The overview ends the dashboard's tour too: its footer carries the source.
-  { kind: 'sources', section: 'overview' },
-];
+/**
+ * Title, the key figures as charts.json groups them (a few to a slide: two tiles in a row keep their
+ * numbers large enough to read from the back of a hall at 1024×768), every chart in the dashboard's
+ * order, then the sources.
+ */
+export function buildSlides(file: ChartsFile): SlideSpec[] {
+  return [
+    { kind: 'title', section: 'overview' },
+    ...file.kpiSlides.map((group): SlideSpec => ({ kind: 'kpis', group, section: 'overview' })),
+    ...SECTION_IDS.flatMap((section) =>
+      file.charts
+        .filter((c) => c.section === section)
+        .map((c): SlideSpec => ({ kind: 'chart', chartId: c.id, section })),
+    ),
+    // The overview ends the dashboard's tour too: its footer carries the source.
+    { kind: 'sources', section: 'overview' },
+  ];
+}
 
-export const SLIDE_COUNT = SLIDES.length;
+/** The figures of a key-figure slide, as dataset and id. */
+export function kpisOf(group: KpiSlideDecl): ReadonlyArray<readonly [DatasetId, string]> {
+  return group.figures.map((r) => {
+    const { dataset, figure } = splitRef(r);
+    return [dataset, figure] as const;
+  });
+}
 
 /** Slides are numbered from 1, as the presenter reads them. */
-export function clampSlide(n: number): number {
-  return Math.min(SLIDE_COUNT, Math.max(1, Math.trunc(n)));
+export function clampSlide(slides: readonly SlideSpec[], n: number): number {
+  return Math.min(slides.length, Math.max(1, Math.trunc(n)));
 }
 
-export function slideAt(n: number): SlideSpec {
-  return SLIDES[clampSlide(n) - 1]!;
+export function slideAt(slides: readonly SlideSpec[], n: number): SlideSpec {
+  return slides[clampSlide(slides, n) - 1]!;
 }
 
-export function firstSlideOf(section: SectionId): number {
-  return SLIDES.findIndex((s) => s.section === section) + 1;
+export function firstSlideOf(slides: readonly SlideSpec[], section: SectionId): number {
+  return slides.findIndex((s) => s.section === section) + 1;
 }
 
 /** Auto-advance stays between 1 s (anything faster cannot be read) and an hour. */
@@ -77,13 +64,17 @@ export interface DeckParams {
   auto: number | null;
 }
 
-export function readDeckParams(search: string): DeckParams {
+export function readDeckParams(search: string, slides: readonly SlideSpec[]): DeckParams {
   const p = new URLSearchParams(search);
   const slide = Number.parseInt(p.get('slide') ?? '', 10);
   const section = readViewState(search).section;
   const auto = Number(p.get('auto') ?? NaN);
   return {
-    slide: Number.isFinite(slide) ? clampSlide(slide) : p.has('section') ? firstSlideOf(section) : 1,
+    slide: Number.isFinite(slide)
+      ? clampSlide(slides, slide)
+      : p.has('section')
+        ? Math.max(1, firstSlideOf(slides, section))
+        : 1,
     auto: Number.isFinite(auto) && auto >= AUTO_MIN_S && auto <= AUTO_MAX_S ? auto : null,
   };
 }
@@ -98,15 +89,18 @@ function toSearch(p: URLSearchParams): string {
 export function withSlide(search: string, slide: number): string {
   const p = new URLSearchParams(search);
   p.delete('section');
-  p.set('slide', String(clampSlide(slide)));
+  p.set('slide', String(Math.max(1, Math.trunc(slide))));
   return toSearch(p);
 }
 
-/** The dashboard's link into the deck, at the first slide of the section on screen. */
+/**
+ * The dashboard's link into the deck, at the first slide of the section on screen: the deck finds
+ * that slide itself, once it has read the report's structure.
+ */
 export function presentHref(section: SectionId, lang: Locale, theme: ThemeChoice): string {
   const p = new URLSearchParams();
   p.set('present', '');
-  p.set('slide', String(firstSlideOf(section)));
+  if (section !== 'overview') p.set('section', section);
   if (lang !== 'vi') p.set('lang', lang);
   // The deck has one projector theme; the dashboard's choice rides along for the way back.
   if (theme !== 'system') p.set('theme', theme);
@@ -114,7 +108,7 @@ export function presentHref(section: SectionId, lang: Locale, theme: ThemeChoice
 }
 
 /** Where Esc goes: the dashboard, on the section of this slide, in the same language and theme. */
-export function dashboardHref(search: string, slide: number): string {
+export function dashboardHref(search: string, slides: readonly SlideSpec[], slide: number): string {
   const { lang, theme } = readViewState(search);
-  return `./${writeViewState('', { section: slideAt(slide).section, lang, theme })}`;
+  return `./${writeViewState('', { section: slideAt(slides, slide).section, lang, theme })}`;
 }

@@ -10,7 +10,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDatasets } from '../../../api/useDatasets';
-import { OVERVIEW_KPIS } from '../../../app/kpis';
+import { useChartDefs, useChartsFile } from '../../../api/useChartDefs';
+import { splitRef } from '../../../data/chartsFile';
 import { SECTIONS } from '../../../app/sections';
 import type { ChartDef, ChartModel, Datasets } from '../../../charts/model';
 import { PALETTES } from '../../../charts/palettes';
@@ -174,14 +175,8 @@ export default function PrintReport({
   toolbar?: { onPrint: () => void; backHref: string };
 }) {
   const { data, errors, retry } = useDatasets(DATASET_IDS);
-  const [defs, setDefs] = useState<readonly ChartDef[]>();
-  useEffect(() => {
-    let live = true;
-    void import('../../../charts/all').then((m) => live && setDefs(m.CHARTS));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const file = useChartsFile();
+  const defs = useChartDefs('all').data;
   const built = useMemo(
     () => (data && defs ? buildAll(defs, data, locale) : undefined),
     [data, defs, locale],
@@ -240,7 +235,10 @@ export default function PrintReport({
             const dataset = s.dataset ? data[s.dataset] : undefined;
             const kpis =
               s.id === 'overview'
-                ? OVERVIEW_KPIS.flatMap(([ds, id]) => data[ds]?.figures.filter((f) => f.id === id) ?? [])
+                ? (file.data?.kpis ?? []).flatMap((r) => {
+                    const { dataset, figure } = splitRef(r);
+                    return data[dataset]?.figures.filter((f) => f.id === figure) ?? [];
+                  })
                 : [];
             return (
               <section key={s.id} className="print-section" data-print-section={s.id}>
