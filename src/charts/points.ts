@@ -3,6 +3,7 @@ import { deriveFigure, type DerivationKind, type Derived } from '../data/derive'
 import { decimalsOf, formatNumber, formatPercent } from '../data/number';
 import type { Dataset, DatasetId, Figure, Locale, Unit } from '../data/schema';
 import { formatFigureValue } from '../i18n/format';
+import { signedPercent } from './findings/words';
 import type { Datasets, Point } from './model';
 import type { BarValue } from './options';
 
@@ -78,7 +79,7 @@ export function derivedText(d: Derived, locale: Locale): string {
 export function figureBar(f: Figure, locale: Locale): BarValue {
   const text =
     f.kind === 'growth'
-      ? `+${formatPercent(f.value, locale)}`
+      ? signedPercent(f.value, locale)
       : barLabel(f.value, f.unit, locale, { estimate: f.estimate, moreThan: f.qualifier === 'more-than' });
   return { value: f.value, text, derived: false };
 }

@@ -1,6 +1,5 @@
 import type { Datasets, Point } from './model';
 import { runChecks, type CheckResult } from '../data/checks';
-import { RELATIONS } from '../data/relations';
 import type { DatasetId } from '../data/schema';
 
 const cache = new WeakMap<object, CheckResult[]>();
@@ -8,10 +7,10 @@ const cache = new WeakMap<object, CheckResult[]>();
 /** WARN results of data:check that concern any of these figures. */
 export function warningsFor(data: Datasets, figureIds: ReadonlySet<string>): CheckResult[] {
   const out: CheckResult[] = [];
-  for (const [id, d] of Object.entries(data) as [DatasetId, NonNullable<Datasets[DatasetId]>][]) {
+  for (const d of Object.values(data) as NonNullable<Datasets[DatasetId]>[]) {
     let results = cache.get(d);
     if (!results) {
-      results = runChecks(d, RELATIONS[id]).filter((r) => r.status === 'WARN');
+      results = runChecks(d, d.relations ?? []).filter((r) => r.status === 'WARN');
       cache.set(d, results);
     }
     out.push(...results.filter((r) => r.figureIds.some((f) => figureIds.has(f))));

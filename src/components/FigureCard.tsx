@@ -3,6 +3,7 @@ import type { CheckResult } from '../data/checks';
 import type { Dataset, Figure, Locale } from '../data/schema';
 import {
   derivedLabel,
+  comparisonMark,
   formatComparison,
   formatDerivedValue,
   formatFigureValue,
@@ -50,21 +51,8 @@ export function FigureCard({
       {f.comparisons.length > 0 && (
         <ul className="comparisons">
           {f.comparisons.map((c, i) => (
-            <li
-              key={i}
-              className={
-                c.type === 'growth' || c.type === 'rank-change'
-                  ? (c.type === 'growth' ? c.percent : c.places) >= 0
-                    ? 'up'
-                    : 'down'
-                  : ''
-              }
-            >
-              {c.type === 'growth' || c.type === 'rank-change' ? (
-                <span aria-hidden="true">
-                  {(c.type === 'growth' ? c.percent : c.places) >= 0 ? '▲ ' : '▼ '}
-                </span>
-              ) : null}
+            <li key={i} className={comparisonMark(c).className}>
+              {comparisonMark(c).arrow && <span aria-hidden="true">{comparisonMark(c).arrow}</span>}
               {formatComparison(c, locale)}
             </li>
           ))}

@@ -5,7 +5,15 @@
  * (see scripts/data-check.ts).
  */
 import { decimalsOf, formatNumber } from './number';
-import { LOCALES, type Bilingual, type Dataset, type DatasetId, type Figure, type Locale } from './schema';
+import {
+  LOCALES,
+  type Bilingual,
+  type Dataset,
+  type DatasetId,
+  type Figure,
+  type Locale,
+  type Relation,
+} from './schema';
 import { isCountUnit } from './derive';
 
 export type CheckStatus = 'PASS' | 'WARN' | 'FAIL';
@@ -150,13 +158,7 @@ function checkPreviousRanks(d: Dataset, f: Figure): CheckResult[] {
 
 // ---------- relations the report implies between named figures ----------
 
-export type Relation =
-  | { kind: 'sum'; id: string; parts: string[]; total: string }
-  | { kind: 'shares-100'; id: string; parts: string[] }
-  | { kind: 'not-more-than'; id: string; part: string; whole: string }
-  | { kind: 'equals-out-of'; id: string; figure: string; total: string }
-  | { kind: 'partial-year'; id: string; partial: string; full: string; maxGap: number }
-  | { kind: 'share-base-differs'; id: string; figure: string; candidate: string };
+export type { Relation };
 
 function find(d: Dataset, id: string): Figure | undefined {
   return d.figures.find((f) => f.id === id);

@@ -159,6 +159,34 @@ export const figure = z
   );
 export type Figure = z.infer<typeof figure>;
 
+const figureId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a figure id'));
+
+/**
+ * What the report implies between its own figures (parts add up, a new count lies within its stock…),
+ * checked by `runChecks` in checks.ts and reported by data:check; declared beside the figures.
+ */
+export const relation = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('sum'), id: figureId, parts: z.array(figureId), total: figureId }),
+  z.strictObject({ kind: z.literal('shares-100'), id: figureId, parts: z.array(figureId) }),
+  z.strictObject({ kind: z.literal('not-more-than'), id: figureId, part: figureId, whole: figureId }),
+  z.strictObject({ kind: z.literal('equals-out-of'), id: figureId, figure: figureId, total: figureId }),
+  z.strictObject({
+    kind: z.literal('partial-year'),
+    id: figureId,
+    partial: figureId,
+    full: figureId,
+    /** Percentage points by which the rest of the year may differ from the partial period's growth. */
+    maxGap: finite,
+  }),
+  z.strictObject({
+    kind: z.literal('share-base-differs'),
+    id: figureId,
+    figure: figureId,
+    candidate: figureId,
+  }),
+]);
+export type Relation = z.infer<typeof relation>;
+
 export const datasetId = z.enum(DATASET_IDS);
 
 export const dataset = z
@@ -174,6 +202,7 @@ export const dataset = z
       published: z.iso.date(),
     }),
     figures: z.array(figure).check(z.minLength(1)),
+    relations: z.optional(z.array(relation)),
   })
   .check(
     z.superRefine((d, ctx) => {

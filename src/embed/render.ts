@@ -9,6 +9,7 @@ import { deriveFigure } from '../data/derive';
 import type { Dataset, Figure, Locale } from '../data/schema';
 import {
   derivedLabel,
+  comparisonMark,
   formatComparison,
   formatDerivedValue,
   formatFigureValue,
@@ -167,11 +168,11 @@ export function figureCard(
         'ul',
         { className: 'comparisons' },
         ...f.comparisons.map((c) => {
-          const delta = c.type === 'growth' ? c.percent : c.type === 'rank-change' ? c.places : undefined;
+          const mark = comparisonMark(c);
           return el(
             'li',
-            { className: delta === undefined ? '' : delta >= 0 ? 'up' : 'down' },
-            delta !== undefined && el('span', { 'aria-hidden': 'true' }, delta >= 0 ? '▲ ' : '▼ '),
+            { className: mark.className },
+            mark.arrow !== '' && el('span', { 'aria-hidden': 'true' }, mark.arrow),
             formatComparison(c, locale),
           );
         }),

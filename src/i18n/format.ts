@@ -3,6 +3,7 @@ import type { Derived, Formula } from '../data/derive';
 import { decimalsOf, formatNumber, formatPercent } from '../data/number';
 import type { Comparison, Figure, Locale, Period, Unit } from '../data/schema';
 import { unitLabel } from './units';
+import { verdictOf, verdictWord } from '../charts/findings/words';
 
 export function formatAmount(value: number, unit: Unit, locale: Locale, decimals?: number): string {
   const d = decimals ?? Math.min(2, decimalsOf(value));
@@ -77,19 +78,33 @@ export function targetLabel(c: Extract<Comparison, { type: 'target' }>, locale: 
   return TARGET_LABELS[c.target][locale];
 }
 
+/**
+ * The arrow and colour class of a comparison that has a direction (a growth, a rank change): one
+ * rule for the dashboard, the embed and the deck. No arrow for no change.
+ */
+export function comparisonMark(c: Comparison): { className: '' | 'up' | 'down'; arrow: string } {
+  const delta = c.type === 'growth' ? c.percent : c.type === 'rank-change' ? c.places : 0;
+  if (delta > 0) return { className: 'up', arrow: '▲ ' };
+  if (delta < 0) return { className: 'down', arrow: '▼ ' };
+  return { className: '', arrow: '' };
+}
+
 export function formatComparison(c: Comparison, locale: Locale): string {
   const pct = (n: number) => formatPercent(n, locale);
   switch (c.type) {
     case 'growth': {
-      const sign = c.percent >= 0 ? '+' : '−';
+      if (c.percent === 0)
+        return locale === 'vi' ? `không đổi so với ${c.baseYear}` : `unchanged vs ${c.baseYear}`;
+      const sign = c.percent > 0 ? '+' : '−';
       return locale === 'vi'
         ? `${sign}${pct(Math.abs(c.percent))} so với ${c.baseYear}`
         : `${sign}${pct(Math.abs(c.percent))} vs ${c.baseYear}`;
     }
-    case 'target':
-      return locale === 'vi'
-        ? `đạt ${pct(c.percent)} ${targetLabel(c, locale)}`
-        : `${pct(c.percent)} ${targetLabel(c, locale)}`;
+    case 'target': {
+      // The source's "đạt x% kế hoạch" says how far, not whether: the verdict is stated beside it.
+      const verdict = verdictWord(verdictOf(c.percent), locale);
+      return `${pct(c.percent)} ${targetLabel(c, locale)} (${verdict})`;
+    }
     case 'ratio':
       return locale === 'vi'
         ? `bằng ${pct(c.percent)} năm ${c.baseYear}`
@@ -100,8 +115,10 @@ export function formatComparison(c: Comparison, locale: Locale): string {
     }
     case 'rank-change': {
       const n = Math.abs(c.places);
-      if (locale === 'vi') return `${c.places >= 0 ? 'tăng' : 'giảm'} ${n} bậc so với ${c.baseYear}`;
-      return `${c.places >= 0 ? 'up' : 'down'} ${n} place${n === 1 ? '' : 's'} vs ${c.baseYear}`;
+      if (c.places === 0)
+        return locale === 'vi' ? `giữ nguyên hạng so với ${c.baseYear}` : `same rank as ${c.baseYear}`;
+      if (locale === 'vi') return `${c.places > 0 ? 'tăng' : 'giảm'} ${n} bậc so với ${c.baseYear}`;
+      return `${c.places > 0 ? 'up' : 'down'} ${n} place${n === 1 ? '' : 's'} vs ${c.baseYear}`;
     }
     case 'share':
       return locale === 'vi' ? `tỷ lệ ${pct(c.percent)}` : `${pct(c.percent)} share`;

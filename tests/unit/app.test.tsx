@@ -23,7 +23,7 @@ describe('overview', () => {
     await waitFor(() => expect(card('retail-sales-2023')).toBeTruthy());
     expect(card('retail-sales-2023')).toHaveTextContent('70.741 tỷ đồng');
     expect(card('retail-sales-2023')).toHaveTextContent('+8,74% so với 2022');
-    expect(card('exports-2023')).toHaveTextContent('đạt 100,7% kế hoạch năm');
+    expect(card('exports-2023')).toHaveTextContent('100,7% kế hoạch năm (vượt)');
     expect(card('pci-rank')).toHaveTextContent('43/63');
     expect(card('pci-rank')).toHaveTextContent('tăng 7 bậc so với 2021');
     expect(within(card('retail-sales-2023')).getByText('ước tính')).toBeInTheDocument();

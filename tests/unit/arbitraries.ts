@@ -593,9 +593,34 @@ function figureViolations(f: unknown): string[] {
   return out;
 }
 
+const RELATION_KEYS: Record<string, string[]> = {
+  sum: ['kind', 'id', 'parts', 'total'],
+  'shares-100': ['kind', 'id', 'parts'],
+  'not-more-than': ['kind', 'id', 'part', 'whole'],
+  'equals-out-of': ['kind', 'id', 'figure', 'total'],
+  'partial-year': ['kind', 'id', 'partial', 'full', 'maxGap'],
+  'share-base-differs': ['kind', 'id', 'figure', 'candidate'],
+};
+
+/** A relation between figures, by the rules of schema.ts (`relation`). */
+function isRelation(r: unknown): boolean {
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return false;
+  const v = r as Record<string, unknown>;
+  const keys = RELATION_KEYS[v.kind as string];
+  if (!keys || !shapeOk(r, keys)) return false;
+  return keys.every((k) => {
+    if (k === 'kind') return true;
+    if (k === 'maxGap') return isFiniteNumber(v[k]);
+    if (k === 'parts')
+      return Array.isArray(v[k]) && (v[k] as unknown[]).every((x) => typeof x === 'string' && ID.test(x));
+    return typeof v[k] === 'string' && ID.test(v[k] as string);
+  });
+}
+
 /** Everything wrong with a would-be dataset, by the rules of schema.ts. */
 export function violations(raw: unknown): string[] {
-  if (!shapeOk(raw, ['schemaVersion', 'id', 'title', 'source', 'figures'])) return ['top-level shape'];
+  if (!shapeOk(raw, ['schemaVersion', 'id', 'title', 'source', 'figures'], ['relations']))
+    return ['top-level shape'];
   const d = raw as Record<string, unknown>;
   const out: string[] = [];
   if (d.schemaVersion !== 1) out.push('schemaVersion');
@@ -610,6 +635,7 @@ export function violations(raw: unknown): string[] {
     !isIsoDate(s.published)
   )
     out.push('source');
+  if (!opt(d, 'relations', (x) => Array.isArray(x) && x.every(isRelation))) out.push('relations');
   if (!Array.isArray(d.figures) || d.figures.length === 0) return [...out, 'figures'];
   d.figures.forEach((f, i) => out.push(...figureViolations(f).map((w) => `figures[${i}]: ${w}`)));
   if (out.length) return out;

@@ -4,7 +4,13 @@ import type { ChartDef, Datasets, Palette, Point } from '../../charts/model';
 import { figureIdsOf, warningsFor } from '../../charts/warnings';
 import type { CheckResult } from '../../data/checks';
 import type { Locale } from '../../data/schema';
-import { formatComparison, formatFigureValue, formatFormula, formatPeriod } from '../../i18n/format';
+import {
+  comparisonMark,
+  formatComparison,
+  formatFigureValue,
+  formatFormula,
+  formatPeriod,
+} from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { dt } from './text';
 import { formatIsoDate, kpiFigures, kpiHeadline, sourcesHeadline, sourcesOf } from './content';
@@ -133,15 +139,12 @@ export function KpiSlide({
             <p className="kpi-period">{formatPeriod(f.period, locale)}</p>
             {f.comparisons.length > 0 && (
               <ul className="kpi-comparisons">
-                {f.comparisons.map((c, i) => {
-                  const delta = c.type === 'growth' ? c.percent : c.type === 'rank-change' ? c.places : null;
-                  return (
-                    <li key={i}>
-                      {delta !== null && <span aria-hidden="true">{delta >= 0 ? '▲ ' : '▼ '}</span>}
-                      {formatComparison(c, locale)}
-                    </li>
-                  );
-                })}
+                {f.comparisons.map((c, i) => (
+                  <li key={i}>
+                    {comparisonMark(c).arrow && <span aria-hidden="true">{comparisonMark(c).arrow}</span>}
+                    {formatComparison(c, locale)}
+                  </li>
+                ))}
               </ul>
             )}
           </li>
