@@ -606,7 +606,9 @@ const RELATION_KEYS: Record<string, string[]> = {
 function isRelation(r: unknown): boolean {
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return false;
   const v = r as Record<string, unknown>;
-  const keys = RELATION_KEYS[v.kind as string];
+  // A string kind only: ["sum"] would find the "sum" entry by coercion.
+  const keys =
+    typeof v.kind === 'string' && Object.hasOwn(RELATION_KEYS, v.kind) ? RELATION_KEYS[v.kind] : undefined;
   if (!keys || !shapeOk(r, keys)) return false;
   return keys.every((k) => {
     if (k === 'kind') return true;
