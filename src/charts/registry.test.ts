@@ -136,6 +136,7 @@ describe('charts declared in data', () => {
   it('reorders, removes and adds charts by editing the file alone', () => {
     const raw = JSON.parse(JSON.stringify({ schemaVersion: 1, ...CHARTS_FILE, bad: undefined }));
     delete raw.bad;
+    delete raw.order;
     const [first, second, ...rest] = raw.charts;
     raw.charts = [second, { ...first, id: 'overview-growth-copy' }, ...rest.slice(1)];
     const parsed = parseChartsFile('charts.json', raw);

@@ -31,10 +31,11 @@ export function chartDefsOf(file: ChartsFile, k: Kinds, section?: SectionId): Ch
 
 /** Every chart id of a section, the bad declarations included, in file order. */
 export function chartIdsOf(file: ChartsFile, section: SectionId): string[] {
-  return [
+  const inSection = new Set([
     ...file.charts.filter((c) => c.section === section).map((c) => c.id),
     ...file.bad.filter((b) => b.section === section).map((b) => b.id),
-  ];
+  ]);
+  return [...new Set(file.order.filter((id) => inSection.has(id)))];
 }
 
 /** The ECharts parts a section's charts use, so their download can start before the options exist. */

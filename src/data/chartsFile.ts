@@ -115,6 +115,8 @@ export interface ChartsFile {
   charts: ChartDecl[];
   /** Declarations that failed validation, in file order; data:check fails on any. */
   bad: BadChart[];
+  /** Every chart id, the bad ones included, in the file's order. */
+  order: string[];
 }
 
 export type ChartsParse = { ok: true; data: ChartsFile } | { ok: false; reason: string };
@@ -144,12 +146,14 @@ export function parseChartsFile(file: string, raw: unknown): ChartsParse {
   const charts: ChartDecl[] = [];
   const bad: BadChart[] = [];
   const seen = new Set<string>();
+  const order: string[] = [];
   top.data.charts.forEach((item, i) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' ? rawId : `#${i + 1}`;
     const rawSection = (item as { section?: unknown } | null)?.section;
     const section = SECTION_IDS.find((s) => s === rawSection);
     const where = `${file}: chart ${JSON.stringify(id)} (charts[${i}])`;
+    order.push(id);
     const parsed = chartDecl.safeParse(item, { error: () => '' });
     if (!parsed.success) {
       bad.push({ id, section, reason: describeIssues(where, item, parsed.error.issues) });
@@ -162,7 +166,7 @@ export function parseChartsFile(file: string, raw: unknown): ChartsParse {
     seen.add(parsed.data.id);
     charts.push(parsed.data);
   });
-  return { ok: true, data: { kpis: top.data.kpis, kpiSlides: top.data.kpiSlides, charts, bad } };
+  return { ok: true, data: { kpis: top.data.kpis, kpiSlides: top.data.kpiSlides, charts, bad, order } };
 }
 
 /** The datasets a chart's figures come from. */

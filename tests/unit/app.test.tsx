@@ -98,6 +98,48 @@ describe('a chart whose figure was removed from its dataset', () => {
   });
 });
 
+describe('a chart declaration that cannot be used (charts.json)', () => {
+  it('fails alone, in place of its chart, naming the file, the chart and the field; retry recovers', async () => {
+    const charts = JSON.parse(realDatasetText('charts'));
+    const decl = (id: string) => charts.charts.find((c: { id: string }) => c.id === id);
+    // One declaration breaks the format (an unknown kind), one names a figure no dataset has.
+    decl('trade-retail').kind = 'pie-of-everything';
+    decl('trade-exports').figures = ['trade/exports-2099'];
+    server.use(http.get('*/data/charts.json', () => HttpResponse.json(charts)));
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    useViewStore.setState({ section: 'trade' });
+    renderWithQuery(<App />);
+    const alertOf = (id: string) =>
+      waitFor(
+        () => {
+          const el = document.querySelector<HTMLElement>(`[data-chart-id="${id}"] [role="alert"]`);
+          expect(el).toBeTruthy();
+          return el!;
+        },
+        { timeout: 5000 },
+      );
+    const retail = await alertOf('trade-retail');
+    expect(retail).toHaveTextContent('charts.json: chart "trade-retail" (charts[4]): field kind');
+    const exports = await alertOf('trade-exports');
+    expect(exports).toHaveTextContent(
+      'charts.json: chart "trade-exports", field figures[0]: no figure "exports-2099" in trade.json',
+    );
+    // In the file's order, and the section's figures still show.
+    const order = [...document.querySelectorAll<HTMLElement>('[data-chart-id]')].map(
+      (e) => e.dataset.chartId,
+    );
+    expect(order).toEqual(['trade-retail', 'trade-exports']);
+    await waitFor(() => expect(card('exports-2023')).toHaveTextContent('4.180 triệu USD'));
+    // The fixed file is read again on retry.
+    server.resetHandlers();
+    await userEvent.click(within(retail).getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-chart-id="trade-retail"] [role="img"]')).toBeTruthy(),
+    );
+    spy.mockRestore();
+  });
+});
+
 describe('sections', () => {
   it.each([
     ['industry', 'product-cement', '+81,58%'],

@@ -27,6 +27,8 @@ const DEFAULT_NOUN: Noun = { vi: 'chỉ tiêu', en: 'indicators' };
 export interface CoverageRow {
   name: string;
   percent: number;
+  /** Computed from a count and its total rather than stated: printed with ≈. */
+  derived?: boolean;
 }
 
 /** "Cả ba chỉ tiêu đạt từ 100% trở lên"; "2/5 chỉ tiêu đạt từ 100% trở lên; thấp nhất: … (53,53%)". */
@@ -40,7 +42,10 @@ export function coverageTitle(rows: readonly CoverageRow[], noun: Noun, locale: 
     low.map((r) => lowerFirst(r.name)),
     locale,
   );
-  return `${count}; ${pick(locale, 'thấp nhất', 'lowest')}: ${names} (${formatPercent(low[0]!.percent, locale)})`;
+  const p = low[0]!.derived
+    ? `≈ ${formatPercent(low[0]!.percent, locale, 0)}`
+    : formatPercent(low[0]!.percent, locale);
+  return `${count}; ${pick(locale, 'thấp nhất', 'lowest')}: ${names} (${p})`;
 }
 
 /** How a figure reads as a percent of its whole, if it does. */
@@ -83,7 +88,7 @@ export const coverage: ChartKindSpec = {
           points.push(derivedPoint(d, name));
           derivedAny = true;
           const text = `≈ ${formatPercent(d.value, locale, 0)} (${formatNumber(f.value, locale)}/${formatNumber(f.outOf!, locale)})`;
-          return { name, percent: d.value, bar: { value: d.value, text, derived: true } };
+          return { name, percent: d.value, derived: true, bar: { value: d.value, text, derived: true } };
         }
         default:
           return {
