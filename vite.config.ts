@@ -2,12 +2,19 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { chunkGraph } from './scripts/chunk-graph.ts';
+import { reportSchema } from './src/data/report.ts';
+import { fillShell } from './src/i18n/shell.ts';
+import reportJson from './public/data/report.json';
+
+// The report the build presents: a report.json that does not fit stops the build, not the page.
+const report = reportSchema.safeParse(reportJson);
+if (!report.success) throw new Error(`public/data/report.json: ${JSON.stringify(report.error.issues)}`);
 
 export default defineConfig({
   // Relative base: the built folder works from any path of any static server.
   base: './',
   // chunkGraph: which chunk holds which module, for the bundle budget (scripts/budget.ts).
-  plugins: [react(), chunkGraph()],
+  plugins: [react(), chunkGraph(), { name: 'report-shell', transformIndexHtml: (html) => fillShell(html) }],
   resolve: {
     alias: {
       // Vite 8's CJS interop hands back the whole exports object for lib/core.

@@ -31,7 +31,8 @@ export function formatDerivedValue(d: Derived, locale: Locale): string {
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function formatDate(iso: string, locale: Locale): string {
+/** "10/01/2024" or "10 Jan 2024", as the dashboard writes dates. */
+export function formatIsoDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return locale === 'vi'
     ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`
@@ -53,7 +54,9 @@ export function formatPeriod(p: Period, locale: Locale): string {
     case 'end-of-year':
       return locale === 'vi' ? `lũy kế đến hết năm ${p.year}` : `cumulative, end of ${p.year}`;
     case 'to-date':
-      return locale === 'vi' ? `đến ${formatDate(p.asOf, locale)}` : `as of ${formatDate(p.asOf, locale)}`;
+      return locale === 'vi'
+        ? `đến ${formatIsoDate(p.asOf, locale)}`
+        : `as of ${formatIsoDate(p.asOf, locale)}`;
   }
 }
 

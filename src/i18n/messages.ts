@@ -1,8 +1,13 @@
+import { REPORT } from '../data/report';
 import type { Locale } from '../data/schema';
+import { formatIsoDate } from './format';
 
 const vi = {
-  appTitle: 'Bình Phước 2023: kết quả kinh tế – xã hội',
-  appSubtitle: 'So sánh với năm 2022 và với kế hoạch, theo báo cáo của Ban Dân vận Tỉnh ủy (10/01/2024)',
+  appTitle: '{place} {reportYear}: kết quả kinh tế – xã hội',
+  appDescription:
+    'Kết quả kinh tế – xã hội năm {reportYear} của tỉnh {place} so với năm {reportBaseYear} và kế hoạch: công nghiệp, thương mại, đầu tư, PCI, PAR INDEX, SIPAS, Đề án 06.',
+  appSubtitle:
+    'So sánh với năm {reportBaseYear} và với kế hoạch, theo báo cáo của {publisherShort} ({published})',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   sectionsNav: 'Các mục của báo cáo',
   language: 'Ngôn ngữ',
@@ -17,7 +22,7 @@ const vi = {
   moreThan: 'hơn',
   vs: 'so với',
   ofPlan: 'kế hoạch',
-  sourceLine: 'Nguồn: Ban Dân vận Tỉnh ủy Bình Phước, 10/01/2024',
+  sourceLine: 'Nguồn: {publisher}, {published}',
   showQuote: 'Câu trích từ nguồn',
   showFormula: 'Công thức',
   showTable: 'Xem bảng số liệu',
@@ -43,7 +48,7 @@ const vi = {
   openDashboard: 'Xem toàn bộ bảng số liệu',
   newTab: '(mở trong thẻ mới)',
   embedNotFound: 'Không có biểu đồ “{id}” để nhúng.',
-  keyFigures: 'Các chỉ tiêu chính năm 2023',
+  keyFigures: 'Các chỉ tiêu chính năm {reportYear}',
   share: 'Chia sẻ, nhúng',
   copyLink: 'Sao chép liên kết',
   copied: 'Đã sao chép',
@@ -74,9 +79,11 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
-  appTitle: 'Binh Phuoc 2023: socio-economic results',
+  appTitle: '{place} {reportYear}: socio-economic results',
+  appDescription:
+    'Socio-economic results of {place} province in {reportYear} against {reportBaseYear} and the plan: industry, trade, investment, PCI, PAR INDEX, SIPAS, Project 06.',
   appSubtitle:
-    'Compared with 2022 and with the plan, from the report of the Provincial Party Committee’s Mass Mobilization Commission (10 Jan 2024)',
+    'Compared with {reportBaseYear} and with the plan, from the report of {publisherShort} ({published})',
   skipToContent: 'Skip to main content',
   sectionsNav: 'Sections of the report',
   language: 'Language',
@@ -91,7 +98,7 @@ const en: Record<MessageKey, string> = {
   moreThan: 'more than',
   vs: 'vs',
   ofPlan: 'of plan',
-  sourceLine: 'Source: Binh Phuoc Provincial Party Committee’s Mass Mobilization Commission, 10 Jan 2024',
+  sourceLine: 'Source: {publisher}, {published}',
   showQuote: 'Source sentence',
   showFormula: 'Formula',
   showTable: 'Show data table',
@@ -117,7 +124,7 @@ const en: Record<MessageKey, string> = {
   openDashboard: 'Open the full dashboard',
   newTab: '(opens in a new tab)',
   embedNotFound: 'There is no chart “{id}” to embed.',
-  keyFigures: 'Key figures of 2023',
+  keyFigures: 'Key figures of {reportYear}',
   share: 'Share, embed',
   copyLink: 'Copy link',
   copied: 'Copied',
@@ -145,7 +152,34 @@ const en: Record<MessageKey, string> = {
   printPreparing: 'Preparing the printout… {done}/{total} charts',
 };
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };
+/**
+ * What every text may say of the report itself (report.json), so no text names a year or a date:
+ * {place}, {reportYear}, {reportBaseYear}, {publisher}, {publisherShort}, {published}.
+ */
+export function reportVars(locale: Locale): Record<string, string | number> {
+  return {
+    place: REPORT.place[locale],
+    reportYear: REPORT.year,
+    reportBaseYear: REPORT.baseYear,
+    publisher: REPORT.publisher[locale],
+    publisherShort: REPORT.publisherShort[locale],
+    published: formatIsoDate(REPORT.published, locale),
+  };
+}
+
+function withReport<K extends string>(table: Record<K, string>, locale: Locale): Record<K, string> {
+  const vars = reportVars(locale);
+  return Object.fromEntries(
+    Object.entries<string>(table).map(([k, v]) => [k, interpolate(v, vars)]),
+  ) as Record<K, string>;
+}
+
+export { withReport };
+
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
+  vi: withReport(vi, 'vi'),
+  en: withReport(en, 'en'),
+};
 
 /** Fills `{name}` placeholders; shared by every text table (dashboard, deck, export). */
 export function interpolate(text: string, vars?: Record<string, string | number>): string {

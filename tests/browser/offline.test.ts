@@ -59,6 +59,8 @@ describe('the file', () => {
     expect(tags.match(/<script\b[^>]*>/g)).toEqual([
       '<script type="module">',
       ...DATASET_IDS.map((id) => `<script type="application/json" id="dataset-${id}">`),
+      // The report's structure: charts, key figures, the deck's groups.
+      '<script type="application/json" id="dataset-charts">',
     ]);
     expect(tags.match(/<style>/g)).toHaveLength(1);
     // No reference to another file: only data: URLs (the icon) may appear in src or href.

@@ -93,15 +93,7 @@ export function sourcesOf(data: Datasets): Array<{ source: Dataset['source']; da
   return [...out.values()];
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "10/01/2024" or "10 Jan 2024", as the dashboard writes dates. */
-export function formatIsoDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return locale === 'vi'
-    ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`
-    : `${d} ${MONTHS_EN[m - 1]} ${y}`;
-}
+export { formatIsoDate } from '../../i18n/format';
 
 export function sourcesHeadline(data: Datasets, locale: Locale): string {
   const n = sourcesOf(data).length;

@@ -4,16 +4,16 @@
  * carry them. The one text the dashboard needs, its "Present" link, stays in i18n/messages.ts.
  */
 import type { Locale } from '../../data/schema';
-import { interpolate } from '../../i18n/messages';
+import { interpolate, withReport } from '../../i18n/messages';
 
 const vi = {
-  presentDeck: 'Trình chiếu kết quả năm 2023',
+  presentDeck: 'Trình chiếu kết quả năm {reportYear}',
   presentSlide: 'trang chiếu',
   presentSlideOf: 'Trang {n} trên {count}',
   presentPrev: 'Trang trước',
   presentNext: 'Trang sau',
   presentProvince: 'Tỉnh Bình Phước',
-  presentPeriod: 'Năm 2023, so với năm 2022 và kế hoạch năm',
+  presentPeriod: 'Năm {reportYear}, so với năm {reportBaseYear} và kế hoạch năm',
   presentReport: 'Báo cáo',
   presentSource: 'Nguồn: {publisher}, {date}',
   presentKeys:
@@ -37,13 +37,13 @@ const vi = {
 export type DeckTextKey = keyof typeof vi;
 
 const en: Record<DeckTextKey, string> = {
-  presentDeck: 'Presentation of the 2023 results',
+  presentDeck: 'Presentation of the {reportYear} results',
   presentSlide: 'slide',
   presentSlideOf: 'Slide {n} of {count}',
   presentPrev: 'Previous slide',
   presentNext: 'Next slide',
   presentProvince: 'Binh Phuoc province',
-  presentPeriod: '2023, against 2022 and the annual plan',
+  presentPeriod: '{reportYear}, against {reportBaseYear} and the annual plan',
   presentReport: 'Report',
   presentSource: 'Source: {publisher}, {date}',
   presentKeys:
@@ -64,7 +64,10 @@ const en: Record<DeckTextKey, string> = {
   presentDerivedLabel: '≈ Derived values (dashed outline)',
 };
 
-export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = { vi, en };
+export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = {
+  vi: withReport(vi, 'vi'),
+  en: withReport(en, 'en'),
+};
 
 export function dt(locale: Locale, key: DeckTextKey, vars?: Record<string, string | number>): string {
   return interpolate(DECK_TEXT[locale][key], vars);
