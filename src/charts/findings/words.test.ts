@@ -233,6 +233,11 @@ describe('quantity: counted subjects', () => {
     [0, 2, 'en', 'None of the 2 targets'],
     [1064, 1441, 'vi', 'Phần lớn chỉ tiêu (1.064/1.441)'],
     [1064, 1441, 'en', 'Most targets (1,064 of 1,441)'],
+    // One item: neither "all 1" nor "none of the 1".
+    [1, 1, 'vi', '1/1 chỉ tiêu'],
+    [1, 1, 'en', '1 of 1 targets'],
+    [0, 1, 'vi', '0/1 chỉ tiêu'],
+    [0, 1, 'en', '0 of 1 targets'],
   ] as const)('%s of %s (%s) → %s', (n, m, locale, text) => {
     expect(quantity(n, m, TARGETS, locale)).toBe(text);
   });
@@ -260,8 +265,9 @@ describe('superlatives by sorting', () => {
     expect(names(extremes(rows(...values), (r) => r.v, end))).toBe(expected);
   });
 
-  it('has nothing to sort in an empty list', () => {
+  it('has nothing to sort in an empty list or a list of one', () => {
     expect(extremes([], (r: number) => r, 'max')).toEqual([]);
+    expect(extremes([7], (r: number) => r, 'min')).toEqual([]);
   });
 
   it.each([
