@@ -54,7 +54,9 @@ export function describeIssues(file: string, raw: unknown, issues: readonly Issu
 
 function locate(raw: unknown, path: readonly PropertyKey[]): string {
   const [head, index, ...rest] = path;
-  if (head === 'figures' && typeof index === 'number') {
+  // A chart's figures (charts.json) are references ("trade/exports-2023"), named as fields, not figures.
+  const isRef = typeof valueAt(raw, path.slice(0, 2)).value === 'string';
+  if (head === 'figures' && typeof index === 'number' && !isRef) {
     const candidate = valueAt(raw, ['figures', index, 'id']);
     const id = candidate.found && typeof candidate.value === 'string' ? `${quote(candidate.value)} ` : '';
     const field = rest.length ? `field ${formatPath(rest)}` : 'the figure itself';

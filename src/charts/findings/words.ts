@@ -153,11 +153,13 @@ export interface Noun {
 /**
  * A counted subject: "cả hai chỉ tiêu", "tất cả 7 chỉ tiêu", "phần lớn chỉ tiêu (6/7)", "2/5 chỉ tiêu",
  * "không chỉ tiêu nào (0/5)"; "both targets", "all 7 targets", "most targets (6 of 7)", "2 of 5 targets",
- * "none of the 5 targets". `capital` starts the phrase with a capital letter.
+ * "none of the 5 targets"; of one item, "1/1 chỉ tiêu", "0 of 1 targets". `capital` starts the phrase with a capital letter.
  */
 export function quantity(n: number, m: number, noun: Noun, locale: Locale, capital = true): string {
   const [fn, fm] = [formatNumber(n, locale), formatNumber(m, locale)];
   const phrase = (() => {
+    // One item: "1/1", "0/1"; never "all 1 targets" or "none of the 1 targets".
+    if (m === 1) return pick(locale, `${fn}/${fm} ${noun.vi}`, `${fn} of ${fm} ${noun.en}`);
     if (m > 0 && n === m) {
       if (m === 2) return pick(locale, `cả hai ${noun.vi}`, `both ${noun.en}`);
       if (m === 3) return pick(locale, `cả ba ${noun.vi}`, `all three ${noun.en}`);
@@ -172,11 +174,11 @@ export function quantity(n: number, m: number, noun: Noun, locale: Locale, capit
 }
 
 /**
- * The items at the top of a sort: one name, or several tied ("X và Y"). Nothing when every item ties:
- * "the highest" of equals says nothing.
+ * The items at the top of a sort: one name, or several tied ("X và Y"). Nothing when every item ties,
+ * or when there is only one: "the highest" of equals, or of one, says nothing.
  */
 export function extremes<T>(items: readonly T[], value: (t: T) => number, end: 'max' | 'min'): T[] {
-  if (items.length < 2) return [...items];
+  if (items.length < 2) return [];
   const values = items.map(value);
   const target = end === 'max' ? Math.max(...values) : Math.min(...values);
   const top = items.filter((_, i) => values[i] === target);

@@ -60,7 +60,8 @@ function superlative(rows: readonly ChangeRow[], locale: Locale): string | undef
       `${names} ${tied ? 'cùng ' : ''}giảm ít nhất (${signedPercent(p, locale)})`,
       `${names} fell least (${signedPercent(p, locale)}${tied ? ', tied' : ''})`,
     );
-  return `${names} ${changePhrase(0, locale)}`;
+  // Several names take a plural verb: "A and B were unchanged", not "was".
+  return tied && locale === 'en' ? `${names} were unchanged` : `${names} ${changePhrase(0, locale)}`;
 }
 
 export const changeRanking: ChartKindSpec = {

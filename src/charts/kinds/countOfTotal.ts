@@ -43,6 +43,11 @@ export const countOfTotal: ChartKindSpec = {
       const a = added?.[i];
       if (f.figure.outOf === undefined || f.figure.kind !== 'level')
         return [`${where(decl, `figures[${i}]`)}: "${f.figure.id}" is not a count out of a total ("80/86")`];
+      // "Most communes (90 of 86)" would be a lie: a count cannot exceed its total.
+      if (f.figure.value > f.figure.outOf)
+        return [
+          `${where(decl, `figures[${i}]`)}: "${f.figure.id}" (${f.figure.value}) exceeds its total (${f.figure.outOf})`,
+        ];
       if (a && a.figure.unit !== f.figure.unit)
         return [
           `${where(decl, `added[${i}]`)}: "${a.figure.id}" is in ${a.figure.unit}, "${f.figure.id}" in ${f.figure.unit}`,

@@ -34,7 +34,8 @@ export function rankSlopeTitle(rows: readonly RankRow[], noun: Noun, locale: Loc
     return `${count}; ${pick(locale, `${names} ${tied ? 'cùng ' : ''}tăng nhiều nhất (${n} bậc)`, `${names} gained most (${n} place${n === 1 ? '' : 's'}${tied ? ', tied' : ''})`)}`;
   if (top[0]!.places < 0)
     return `${count}; ${pick(locale, `${names} ${tied ? 'cùng ' : ''}giảm ít nhất (${n} bậc)`, `${names} lost least (${n} place${n === 1 ? '' : 's'}${tied ? ', tied' : ''})`)}`;
-  return `${count}; ${names} ${rankMovePhrase(0, locale)}`;
+  // Several names take a plural: "A and B held their ranks", not "held its rank".
+  return `${count}; ${names} ${tied && locale === 'en' ? 'held their ranks' : rankMovePhrase(0, locale)}`;
 }
 
 export const rankSlope: ChartKindSpec = {
