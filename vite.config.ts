@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chunkGraph } from './scripts/chunk-graph.ts';
 import { reportSchema } from './src/data/report.ts';
 import { fillShell } from './src/i18n/shell.ts';
-import reportJson from './public/data/report.json';
+import reportJson from './public/data/report.json' with { type: 'json' };
 
 // The report the build presents: a report.json that does not fit stops the build, not the page.
 const report = reportSchema.safeParse(reportJson);

@@ -5,8 +5,8 @@
  * and by `npm run data:check`. Every text that names the report's year or date reads it from here.
  */
 import * as z from 'zod/mini';
-import raw from '../../public/data/report.json';
-import { bilingual } from './schema';
+import raw from '../../public/data/report.json' with { type: 'json' };
+import { bilingual } from './schema.ts';
 
 export const REPORT_FILE = 'report.json';
 

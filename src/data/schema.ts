@@ -10,7 +10,7 @@
  * left to right, so `trim` must come before `minLength`.
  */
 import * as z from 'zod/mini';
-import { DATASET_IDS, LOCALES, type DatasetId, type Locale } from './ids';
+import { DATASET_IDS, LOCALES, type DatasetId, type Locale } from './ids.ts';
 
 export { DATASET_IDS, LOCALES, type DatasetId, type Locale };
 

@@ -1,9 +1,9 @@
 /** Turns figures, periods, comparisons and formulas into text for one locale. */
 import type { Derived, Formula } from '../data/derive';
-import { decimalsOf, formatNumber, formatPercent } from '../data/number';
+import { decimalsOf, formatNumber, formatPercent } from '../data/number.ts';
 import type { Comparison, Figure, Locale, Period, Unit } from '../data/schema';
-import { unitLabel } from './units';
-import { verdictOf, verdictWord } from '../charts/findings/words';
+import { unitLabel } from './units.ts';
+import { verdictOf, verdictWord } from '../charts/findings/words.ts';
 
 export function formatAmount(value: number, unit: Unit, locale: Locale, decimals?: number): string {
   const d = decimals ?? Math.min(2, decimalsOf(value));

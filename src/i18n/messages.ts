@@ -1,6 +1,6 @@
-import { REPORT } from '../data/report';
+import { REPORT } from '../data/report.ts';
 import type { Locale } from '../data/schema';
-import { formatIsoDate } from './format';
+import { formatIsoDate } from './format.ts';
 
 const vi = {
   appTitle: '{place} {reportYear}: kết quả kinh tế – xã hội',

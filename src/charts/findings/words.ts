@@ -4,7 +4,7 @@
  * so a corrected figure changes its sentence with it. A rule that cannot support a claim returns
  * `undefined`, and the caller leaves the claim out. Pure: no React, no DOM.
  */
-import { decimalsOf, formatNumber, formatPercent } from '../../data/number';
+import { decimalsOf, formatNumber, formatPercent } from '../../data/number.ts';
 import type { Comparison, Locale } from '../../data/schema';
 
 /** A target counts as met at this percent of it and above: the one place the threshold is stated. */
@@ -70,7 +70,11 @@ export function attainmentPhrase(t: Target, locale: Locale): string {
  * Several targets of one figure: one verdict when they agree ("chưa đạt cả hai chỉ tiêu (83% dự toán…,
  * 81% Nghị quyết…)"), else each target with its own verdict.
  */
-export function targetsPhrase(targets: readonly Target[], locale: Locale): string | undefined {
+export function targetsPhrase(
+  targets: readonly Target[],
+  locale: Locale,
+  { brief = false }: { brief?: boolean } = {},
+): string | undefined {
   if (targets.length === 0) return undefined;
   if (targets.length === 1) return attainmentPhrase(targets[0]!, locale);
   const verdicts = new Set(targets.map((t) => verdictOf(t.percent)));
@@ -83,6 +87,8 @@ export function targetsPhrase(targets: readonly Target[], locale: Locale): strin
     ),
   );
   const all = quantity(targets.length, targets.length, { vi: 'chỉ tiêu', en: 'targets' }, locale, false);
+  // Brief, for a projector headline whose tiles show each percent beside it.
+  if (brief) return `${verdictWord([...verdicts][0]!, locale)} ${all}`;
   return `${verdictWord([...verdicts][0]!, locale)} ${all} (${each.join(', ')})`;
 }
 

@@ -246,7 +246,11 @@ function planAttainmentProblems(
   return out;
 }
 
-function coverageProblems(title: string, rows: ReadonlyArray<{ name: string; v: number }>, locale: Locale) {
+function coverageProblems(
+  title: string,
+  rows: ReadonlyArray<{ name: string; v: number; derived?: boolean }>,
+  locale: Locale,
+) {
   const [head = '', sup] = title.split('; ');
   const full = rows.filter((r) => r.v >= 100).length;
   const out = countProblems(head, full, rows.length, locale);
@@ -256,8 +260,16 @@ function coverageProblems(title: string, rows: ReadonlyArray<{ name: string; v: 
   }
   const s = superlativeProblems(sup, rows, 'min');
   out.push(...s.problems);
-  if (sup !== undefined && s.top !== undefined && !sup.endsWith(`(${formatPercent(s.top, locale)})`))
-    out.push(`not the lowest figure ${s.top}: ${sup}`);
+  // A share computed from a count and its total is derived: it carries ≈ and no false precision.
+  const derived = rows.find((r) => r.v === s.top)?.derived === true;
+  const shown =
+    s.top === undefined
+      ? ''
+      : derived
+        ? `(≈ ${formatPercent(s.top, locale, 0)})`
+        : `(${formatPercent(s.top, locale)})`;
+  if (sup !== undefined && s.top !== undefined && !sup.endsWith(shown))
+    out.push(`not the lowest figure ${shown}: ${sup}`);
   return out;
 }
 
@@ -333,7 +345,12 @@ const verdictAt100 = (p: number) => (p > 100 ? 'beat' : p === 100 ? 'met' : 'mis
 type TargetC = Extract<Comparison, { type: 'target' }>;
 
 /** Each target with the verdict of its own number, or one verdict for all when they agree. */
-function targetProblems(text: string, targets: readonly TargetC[], locale: Locale): string[] {
+function targetProblems(
+  text: string,
+  targets: readonly TargetC[],
+  locale: Locale,
+  { brief = false }: { brief?: boolean } = {},
+): string[] {
   if (targets.length === 0) return [];
   const verdicts = targets.map((t) => verdictAt100(t.percent));
   const out: string[] = [];
@@ -362,13 +379,15 @@ function targetProblems(text: string, targets: readonly TargetC[], locale: Local
           : m === 3
             ? 'all three targets'
             : `all ${m} targets`;
-    phrase(`${VERDICT[locale][verdicts[0]!]} ${all} (`);
-    for (const t of targets)
-      phrase(
-        locale === 'vi'
-          ? `${pct(t)} ${TARGET_WORDS.vi[t.target]}`
-          : `${pct(t)} of ${TARGET_WORDS.en[t.target]}`,
-      );
+    // A slide headline is brief: its tiles show each percent beside it.
+    phrase(`${VERDICT[locale][verdicts[0]!]} ${all}${brief ? '' : ' ('}`);
+    if (!brief)
+      for (const t of targets)
+        phrase(
+          locale === 'vi'
+            ? `${pct(t)} ${TARGET_WORDS.vi[t.target]}`
+            : `${pct(t)} of ${TARGET_WORDS.en[t.target]}`,
+        );
   } else
     targets.forEach((t, i) =>
       phrase(`${VERDICT[locale][verdicts[i]!]} ${TARGET_WORDS[locale][t.target]} (${pct(t)})`),
@@ -788,6 +807,7 @@ describe('every declared chart, built from changed figures, agrees with them', (
     fc.assert(
       fc.property(perFigure(decl, aroundHundredArb), localeArb, (values, locale) => {
         const expected: number[] = [];
+        const derived: boolean[] = [];
         const data = changed((d) =>
           decl.figures.forEach((ref, i) => {
             const f = figureOf(d, ref);
@@ -806,6 +826,7 @@ describe('every declared chart, built from changed figures, agrees with them', (
             } else if (f.outOf !== undefined) {
               f.value = Math.round((v / 100) * f.outOf);
               expected.push((f.value / f.outOf) * 100);
+              derived[i] = true;
             } else throw new Error(`${ref}: not a percent of a whole`);
           }),
         );
@@ -813,6 +834,7 @@ describe('every declared chart, built from changed figures, agrees with them', (
         const rows = decl.figures.map((ref, i) => ({
           name: nameOf(figureOf(data, ref), locale),
           v: expected[i]!,
+          derived: derived[i] === true,
         }));
         check([...coverageProblems(m.title, rows, locale), ...modelGarbage(m)]);
       }),
@@ -1073,7 +1095,7 @@ describe('key-figure slide headlines agree with changed figures', () => {
               const targets = figureOf(data, ref).comparisons.filter(
                 (c): c is TargetC => c.type === 'target',
               );
-              out.push(...targetProblems(clauses[i] ?? '', targets, locale));
+              out.push(...targetProblems(clauses[i] ?? '', targets, locale, { brief: true }));
             });
             check([...out, ...garbage(text)]);
           },

@@ -24,13 +24,9 @@ describe('key-figure headlines', () => {
     [
       'investment',
       'vi',
-      'Vốn đầu tư toàn xã hội chưa đạt kế hoạch (95,42%); thu ngân sách chưa đạt cả hai chỉ tiêu (83% dự toán Bộ Tài chính giao, 81% Nghị quyết HĐND tỉnh)',
+      'Vốn đầu tư toàn xã hội chưa đạt kế hoạch (95,42%); thu ngân sách chưa đạt cả hai chỉ tiêu',
     ],
-    [
-      'investment',
-      'en',
-      'Social investment missed the plan (95.42%); budget revenue missed both targets (83% of the Ministry of Finance estimate, 81% of the Provincial People’s Council resolution)',
-    ],
+    ['investment', 'en', 'Social investment missed the plan (95.42%); budget revenue missed both targets'],
     ['business', 'vi', 'Vốn FDI tăng thêm vượt kế hoạch (270%); doanh nghiệp mới chưa đạt kế hoạch (91,7%)'],
     ['business', 'en', 'Added FDI capital beat the plan (270%); new enterprises missed the plan (91.7%)'],
     ['rural-rankings', 'vi', 'Xã nông thôn mới: 80/86; PCI tăng 7 bậc so với 2021, hạng 43/63'],

@@ -56,7 +56,9 @@ export function kpiHeadline(group: KpiSlideDecl, data: Datasets, locale: Locale)
       });
       if (rows.length === 0) throw new Error(`${group.id}: no targets`);
       // Each clause carries its own verdict (vượt / đạt / chưa đạt), chosen from its number.
-      return rows.map(({ f, ts }, i) => `${name(f, i)} ${targetsPhrase(ts, locale)}`).join('; ');
+      return rows
+        .map(({ f, ts }, i) => `${name(f, i)} ${targetsPhrase(ts, locale, { brief: true })}`)
+        .join('; ');
     }
     case 'standing': {
       // A count "x/y" and a rank with its change, each as the source states it.
