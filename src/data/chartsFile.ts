@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { DATASET_IDS, SECTION_IDS, type DatasetId } from './ids';
-import { describeIssues } from './parse';
+import { describeIssues, parseJsonText } from './parse';
 import { bilingual } from './schema';
 
 export const CHARTS_FILE = 'charts.json';
@@ -127,17 +127,8 @@ export function splitRef(ref: string): { dataset: DatasetId; figure: string } {
 }
 
 export function parseChartsText(file: string, text: string): ChartsParse {
-  if (text.trim() === '') return { ok: false, reason: `${file}: the file is empty` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      reason: `${file}: not valid JSON (${String((e as Error).message).replace(/\s+/g, ' ')})`,
-    };
-  }
-  return parseChartsFile(file, raw);
+  const json = parseJsonText(file, text);
+  return json.ok ? parseChartsFile(file, json.raw) : json;
 }
 
 export function parseChartsFile(file: string, raw: unknown): ChartsParse {

@@ -19,18 +19,25 @@ const MAX_LISTED = 5;
 /** Values and ids echoed from the input are cut to this many characters. */
 const MAX_ECHO = 40;
 
-/** Parses JSON text; `file` only names the input in messages. */
-export function parseDatasetText(file: string, text: string): ParseResult {
+/** A data file's JSON, or why it is not JSON; `file` only names the input in messages. */
+export function parseJsonText(
+  file: string,
+  text: string,
+): { ok: true; raw: unknown } | { ok: false; reason: string } {
   if (text.trim() === '') return { ok: false, reason: `${file}: the file is empty` };
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return { ok: true, raw: JSON.parse(text) };
   } catch (e) {
     // V8 quotes the offending text, line breaks included: keep one line per problem.
     const why = String((e as Error).message).replace(/\s+/g, ' ');
     return { ok: false, reason: `${file}: not valid JSON (${why})` };
   }
-  return parseDataset(file, raw);
+}
+
+/** Parses JSON text; `file` only names the input in messages. */
+export function parseDatasetText(file: string, text: string): ParseResult {
+  const json = parseJsonText(file, text);
+  return json.ok ? parseDataset(file, json.raw) : json;
 }
 
 export function parseDataset(file: string, raw: unknown): ParseResult {
