@@ -40,19 +40,63 @@ function resolvedTheme(view: ViewState): ResolvedTheme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Reports the page's height to the host whenever it changes. */
-function reportHeight(id: string): void {
-  if (window.parent === window) return;
+/** What embed.js posts to an embed to ask for its height now (it may start after the embed's reports). */
+export const SIZE_REQUEST = 'dashboard:size-request';
+
+/**
+ * The page's natural height: the chart at its preferred height, every part at its content height.
+ * The page is laid out to fill its frame (see styles.css); html.embed-natural lays it out as it would
+ * be in a frame of exactly this height, for one forced layout, and is removed before anything paints.
+ */
+function naturalHeight(root: HTMLElement): number {
+  const html = document.documentElement;
+  html.classList.add('embed-natural');
+  const height = root.getBoundingClientRect().height;
+  html.classList.remove('embed-natural');
+  return Math.ceil(height);
+}
+
+/**
+ * Tells the host page (embed.js) the page's natural height: when the content is ready and whenever it
+ * may have changed, and again on timers while fonts and layout settle. Timers and messages, not
+ * animation frames or ResizeObserver alone: a cross-origin frame that is off screen gets neither, and
+ * its host must know its height before the reader scrolls to it. Returns the function to call after
+ * the content changed.
+ */
+function reportHeight(id: string, root: HTMLElement): (ready: boolean) => void {
+  if (window.parent === window) return () => undefined;
   let last = -1;
-  const post = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height === last) return;
+  let ready = false;
+  let timers: number[] = [];
+  const post = (always = false) => {
+    if (!ready) return;
+    const height = naturalHeight(root);
+    if (height === last && !always) return;
     last = height;
     // Only a height leaves this page; the host's origin is not known in advance.
     window.parent.postMessage({ type: 'dashboard:resize', id, height }, '*');
   };
-  new ResizeObserver(post).observe(document.body);
-  post();
+  const settle = () => {
+    post();
+    timers.forEach((t) => clearTimeout(t));
+    timers = [60, 250, 800, 2000, 5000].map((ms) => window.setTimeout(() => post(), ms));
+  };
+  // A request from embed.js is answered even when nothing changed: it may have missed the last report.
+  window.addEventListener('message', (e: MessageEvent<unknown>) => {
+    const d = e.data as { type?: unknown } | null;
+    if (e.source === window.parent && d && d.type === SIZE_REQUEST) post(true);
+  });
+  window.addEventListener('resize', settle);
+  window.addEventListener('pageshow', () => post(true));
+  // <details> opened or closed (toggle does not bubble: listen in the capture phase).
+  document.addEventListener('toggle', () => post(), true);
+  void document.fonts?.ready.then(() => post());
+  document.fonts?.addEventListener?.('loadingdone', () => post());
+  new ResizeObserver(() => post()).observe(root);
+  return (isReady) => {
+    ready = ready || isReady;
+    settle();
+  };
 }
 
 export function startEmbed(id: string): void {
@@ -63,14 +107,26 @@ export function startEmbed(id: string): void {
   document.documentElement.lang = state.view.lang;
   document.documentElement.dataset.theme = resolvedTheme(state.view);
   document.documentElement.classList.add('embedded');
-  reportHeight(id);
+  const changed = reportHeight(id, root);
   if (!target) {
     root.replaceChildren(
       el('p', { className: 'error-panel', role: 'alert' }, t(state.view.lang, 'embedNotFound', { id })),
     );
+    changed(true);
     return;
   }
-  void new EmbedView(root, target, state).load();
+  void new EmbedView(root, target, state, changed).load();
+}
+
+/** The least height a chart is drawn at before its page scrolls instead: labels stay apart. */
+export const chartMinHeight = (preferred: number) =>
+  Math.min(preferred, Math.max(200, Math.round(preferred * 0.6)));
+
+/** The table view scrolls inside the chart's place when the frame is too short for it. */
+function flexTable(wrap: HTMLElement): HTMLElement {
+  wrap.classList.add('embed-flex');
+  wrap.tabIndex = 0;
+  return wrap;
 }
 
 class EmbedView {
@@ -82,6 +138,8 @@ class EmbedView {
     private readonly root: HTMLElement,
     private readonly target: EmbedTarget,
     private readonly state: State,
+    /** Called after each render; true once the content (or an error) shows, not the placeholder. */
+    private readonly changed: (ready: boolean) => void,
   ) {}
 
   async load(): Promise<void> {
@@ -162,7 +220,7 @@ class EmbedView {
       parts.push(
         el(
           'div',
-          { className: 'placeholder', 'aria-busy': 'true', style: 'height:360px' },
+          { className: 'placeholder embed-flex', 'aria-busy': 'true', style: '--flex-pref:360px' },
           t(locale, 'loading'),
         ),
       );
@@ -173,7 +231,10 @@ class EmbedView {
     }
     const main = el('main', {});
     append(main, parts);
+    main.classList.toggle('embed-fill', main.querySelector('.embed-flex') !== null);
     this.root.replaceChildren(main, this.footer());
+    // The placeholder's height is a guess: the host keeps the snippet's height until the content shows.
+    this.changed(this.errors.length > 0 || this.data !== undefined);
   }
 
   private kpis(data: Datasets, target: Extract<EmbedTarget, { kind: 'kpis' }>): HTMLElement {
@@ -197,11 +258,14 @@ class EmbedView {
   private chart(model: ChartModel): HTMLElement {
     const locale = this.state.view.lang;
     document.title = model.title;
+    // The chart takes the height the frame leaves it (styles.css): at most what it needs to be read
+    // at its preferred height when the host sizes the frame (embed.js), at least --flex-min.
     const chartBox = el('div', {
       role: 'img',
       'aria-label': chartDescription(model.option, model.title),
-      className: 'echart',
-      style: `height:${model.height}px`,
+      className: 'echart embed-flex',
+      style: `--flex-pref:${model.height}px;--flex-min:${chartMinHeight(model.height)}px`,
+      'data-preferred-height': String(model.height),
     });
     if (!this.state.showTable) void this.mountChart(chartBox, model);
     const warnings = this.data ? warningsFor(this.data, figureIdsOf(model.points)) : [];
@@ -209,7 +273,7 @@ class EmbedView {
       'article',
       { className: 'card chart-card', 'data-chart-id': model.id },
       el('header', {}, el('h1', {}, model.title), el('p', { className: 'subtitle' }, model.subtitle)),
-      this.state.showTable ? dataTable(model.points, model.title, locale) : chartBox,
+      this.state.showTable ? flexTable(dataTable(model.points, model.title, locale)) : chartBox,
       el(
         'div',
         { className: 'chart-footer' },
