@@ -8,6 +8,7 @@ import { CHARTS } from '../charts/all';
 import type { Datasets } from '../charts/model';
 import { PALETTES } from '../charts/palettes';
 import { figureIdsOf, warningsFor } from '../charts/warnings';
+import { deriveFigure } from '../data/derive';
 import type { Bilingual } from '../data/schema';
 import { t } from '../i18n/messages';
 import { EMBED_IDS, embedPath, resolveEmbed, type EmbedTarget } from './catalog';
@@ -58,7 +59,13 @@ export function suggestedHeights(
     const figure = data[ds]?.figures.find((x) => x.id === id);
     const dataset = data[ds];
     return figure && dataset
-      ? [{ figure, warnings: warningsFor({ [ds]: dataset }, new Set([id])).length }]
+      ? [
+          {
+            figure,
+            warnings: warningsFor({ [ds]: dataset }, new Set([id])).length,
+            derived: deriveFigure(figure, dataset).length,
+          },
+        ]
       : [];
   });
   return heightsAt((w) => kpiEmbedHeight(cards, locale, w));
