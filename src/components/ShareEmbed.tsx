@@ -1,14 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useViewStore } from '../app/store';
 import type { ChartModel } from '../charts/model';
 import type { CheckResult } from '../data/checks';
-import {
-  anyWidthHeight,
-  chartEmbedHeight,
-  heightsAt,
-  noteSummaries,
-  type SuggestedHeights,
-} from '../embed/fit';
 import { fixedSnippet, responsiveSnippet, type SnippetInput } from '../embed/snippet';
 import { t } from '../i18n/messages';
 import { Disclosure } from './Disclosure';
@@ -67,9 +60,53 @@ const TEXT = {
   },
 } as const;
 
-/** Heights for the two column choices: any width from 320 px, or wide columns only. */
-export function columnHeights(h: SuggestedHeights): { narrow: number; wide: number } {
-  return { narrow: anyWidthHeight(h), wide: Math.max(h['640'], h['768']) };
+type Fit = typeof import('../embed/fit');
+
+/** The snippets, once the height estimate (src/embed/fit.ts) is in: loaded when the control opens. */
+function Snippets({ id, model, warnings }: { id: string; model: ChartModel; warnings: CheckResult[] }) {
+  const { lang, theme } = useViewStore();
+  const [column, setColumn] = useState<'narrow' | 'wide'>('narrow');
+  const [fit, setFit] = useState<Fit>();
+  const selectId = useId();
+  useEffect(() => {
+    let live = true;
+    void import('../embed/fit').then((m) => live && setFit(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!fit) return <p aria-busy="true">{t(lang, 'loading')}</p>;
+  const text = TEXT[lang];
+  const chart = {
+    title: model.title,
+    subtitle: model.subtitle,
+    chartHeight: model.height,
+    notes: fit.noteSummaries(model.points, warnings, lang),
+    locale: lang,
+  };
+  const heights = fit.columnHeights(fit.heightsAt((w) => fit.chartEmbedHeight(chart, w)));
+  const input: SnippetInput = {
+    id,
+    title: model.title,
+    base: new URL('./', document.baseURI).href,
+    lang,
+    theme,
+    height: heights[column],
+  };
+  return (
+    <>
+      <div className="snippet">
+        <label htmlFor={selectId}>{text.width}</label>
+        <select id={selectId} value={column} onChange={(e) => setColumn(e.target.value as 'narrow' | 'wide')}>
+          <option value="narrow">{`${text.narrow}: ${text.height} ${heights.narrow} px`}</option>
+          <option value="wide">{`${text.wide}: ${text.height} ${heights.wide} px`}</option>
+        </select>
+      </div>
+      <SnippetField label={t(lang, 'embedResponsive')} code={responsiveSnippet(input)} />
+      <SnippetField label={t(lang, 'embedFixed')} code={fixedSnippet(input)} />
+      <p className="snippet-hint">{text.fixedHint}</p>
+    </>
+  );
 }
 
 /** Copy-paste HTML that puts this chart into an article of the news site. */
@@ -82,48 +119,10 @@ export function ShareEmbed({
   model: ChartModel;
   warnings: CheckResult[];
 }) {
-  const { lang, theme } = useViewStore();
-  const [column, setColumn] = useState<'narrow' | 'wide'>('narrow');
-  const selectId = useId();
-  const text = TEXT[lang];
+  const lang = useViewStore((s) => s.lang);
   return (
     <Disclosure className="share-embed" summary={t(lang, 'share')}>
-      {() => {
-        const fit = {
-          title: model.title,
-          subtitle: model.subtitle,
-          chartHeight: model.height,
-          notes: noteSummaries(model.points, warnings, lang),
-          locale: lang,
-        };
-        const heights = columnHeights(heightsAt((w) => chartEmbedHeight(fit, w)));
-        const input: SnippetInput = {
-          id,
-          title: model.title,
-          base: new URL('./', document.baseURI).href,
-          lang,
-          theme,
-          height: heights[column],
-        };
-        return (
-          <>
-            <div className="snippet">
-              <label htmlFor={selectId}>{text.width}</label>
-              <select
-                id={selectId}
-                value={column}
-                onChange={(e) => setColumn(e.target.value as 'narrow' | 'wide')}
-              >
-                <option value="narrow">{`${text.narrow}: ${text.height} ${heights.narrow} px`}</option>
-                <option value="wide">{`${text.wide}: ${text.height} ${heights.wide} px`}</option>
-              </select>
-            </div>
-            <SnippetField label={t(lang, 'embedResponsive')} code={responsiveSnippet(input)} />
-            <SnippetField label={t(lang, 'embedFixed')} code={fixedSnippet(input)} />
-            <p className="snippet-hint">{text.fixedHint}</p>
-          </>
-        );
-      }}
+      {() => <Snippets id={id} model={model} warnings={warnings} />}
     </Disclosure>
   );
 }

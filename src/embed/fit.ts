@@ -65,8 +65,8 @@ function summaryRows(summaries: string[], width: number): number {
  * measured in Chromium: these texts are the same for every chart.
  */
 const CHART_REST: Record<Locale, SuggestedHeights> = {
-  vi: { 320: 245, 375: 216, 640: 142, 768: 142 },
-  en: { 320: 266, 375: 237, 640: 195, 768: 174 },
+  vi: { 320: 208, 375: 208, 640: 134, 768: 134 },
+  en: { 320: 253, 375: 229, 640: 187, 768: 166 },
 };
 
 export interface ChartFitInput {
@@ -126,7 +126,7 @@ export function kpiEmbedHeight(cards: readonly KpiFitInput[], locale: Locale, wi
     grid += Math.max(...row) + (i > 0 ? 16 : 0);
   }
   const heading = cards.length > 1 ? lineCount(t(locale, 'keyFigures'), 11.6, inner) * 26.7 : 0;
-  const footer = width < 375 ? 86 : 56; // the dashboard link and the language switch, wrapped or not
+  const footer = 49; // the dashboard link and the language switch, on one row from 320 px
   // Cards do not stretch to their frame as a chart does: an estimate too short would scroll. Measured
   // in Chromium, the model above is 1 % to 16 % over at 320–768 px (values, badges and summaries wrap
   // unevenly); a few pixels more keep it on the safe side.
@@ -139,3 +139,9 @@ export function heightsAt(height: (w: ArticleWidth) => number): SuggestedHeights
 
 /** A fixed height that suits every width from 320 px up: the tallest of the suggestions. */
 export const anyWidthHeight = (h: SuggestedHeights) => Math.max(...Object.values(h));
+
+/** The share control's two choices: any width from 320 px (the default), or wide columns only. */
+export const columnHeights = (h: SuggestedHeights) => ({
+  narrow: anyWidthHeight(h),
+  wide: Math.max(h['640'], h['768']),
+});

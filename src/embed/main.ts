@@ -19,6 +19,7 @@ import { describeLoadError } from '../i18n/errors';
 import { t } from '../i18n/messages';
 import { resolveEmbed, type EmbedTarget } from './catalog';
 import { append, el } from './dom';
+import './embed.css';
 import { dataTable, figureCard, pointNotes } from './render';
 
 interface State {
