@@ -240,6 +240,8 @@ describe('the share control', () => {
     await page.goto(`${baseUrl()}?section=trade&lang=en`);
     const card = await page.waitForSelector('[data-chart-id="trade-exports"] .share-embed');
     await card.$eval('summary', (s) => (s as HTMLElement).click());
+    // The snippets show once the height estimate has loaded (on opening).
+    await card.waitForSelector('textarea');
     const codes = await card.$$eval('textarea', (t) => t.map((x) => (x as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(2);
     const [responsive, fixed] = codes as [string, string];
@@ -253,6 +255,7 @@ describe('the share control', () => {
     await inVietnamese.goto(`${baseUrl()}?section=trade`);
     const viCard = await inVietnamese.waitForSelector('[data-chart-id="trade-exports"] .share-embed');
     await viCard.$eval('summary', (s) => (s as HTMLElement).click());
+    await viCard.waitForSelector('textarea');
     const viFixed = await viCard.$$eval('textarea', (t) => (t[1] as HTMLTextAreaElement).value);
     const entry = manifest.find((e) => e.id === 'trade-exports')!;
     expect(viFixed).toContain(`height="${entry.height}"`);
