@@ -1,7 +1,7 @@
 /**
  * Suggested heights for a fixed-height iframe: the height an embed needs, at a given article width,
  * to show its chart at its preferred height with title, notes and footer (see the embed's layout in
- * styles.css). Estimated from text lengths without a browser, so the build (embeds.json) and the share
+ * embed.css). Estimated from text lengths without a browser, so the build (embeds.json) and the share
  * control agree. An estimate off by a line only makes the chart a little taller or shorter: the
  * chart takes what the frame leaves it. tests/browser/embed-fit.test.ts compares these with the
  * heights measured in Chromium, and fails when texts or styles drift away from the constants here.

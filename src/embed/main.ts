@@ -46,7 +46,7 @@ export const SIZE_REQUEST = 'dashboard:size-request';
 
 /**
  * The page's natural height: the chart at its preferred height, every part at its content height.
- * The page is laid out to fill its frame (see styles.css); html.embed-natural lays it out as it would
+ * The page is laid out to fill its frame (see embed.css); html.embed-natural lays it out as it would
  * be in a frame of exactly this height, for one forced layout, and is removed before anything paints.
  */
 function naturalHeight(root: HTMLElement): number {
@@ -259,7 +259,7 @@ class EmbedView {
   private chart(model: ChartModel): HTMLElement {
     const locale = this.state.view.lang;
     document.title = model.title;
-    // The chart takes the height the frame leaves it (styles.css): at most what it needs to be read
+    // The chart takes the height the frame leaves it (embed.css): at most what it needs to be read
     // at its preferred height when the host sizes the frame (embed.js), at least --flex-min.
     const chartBox = el('div', {
       role: 'img',

@@ -20,7 +20,7 @@ import { el, type Child } from './dom';
 
 /**
  * The source's arithmetic that does not add up, folded: an embed has a fixed box to fit in (see
- * styles.css), and the summary line still says there is a note on the source's figures.
+ * embed.css), and the summary line still says there is a note on the source's figures.
  */
 function warningsNote(warnings: CheckResult[], locale: Locale): Child {
   if (!warnings.length) return null;
