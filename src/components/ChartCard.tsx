@@ -77,7 +77,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
           </div>
           <p className="legend-key">{t(locale, 'legendKey')}</p>
           <PointNotes points={model.points} warnings={warnings} locale={locale} />
-          <ShareEmbed id={def.id} title={model.title} height={model.height + 260} />
+          <ShareEmbed id={def.id} model={model} warnings={warnings} />
         </>
       )}
     </article>

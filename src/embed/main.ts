@@ -21,6 +21,7 @@ import { describeLoadError } from '../i18n/errors';
 import { t } from '../i18n/messages';
 import { resolveEmbed, type EmbedTarget } from './catalog';
 import { append, el } from './dom';
+import './embed.css';
 import { dataTable, figureCard, pointNotes } from './render';
 
 interface State {
@@ -42,19 +43,63 @@ function resolvedTheme(view: ViewState): ResolvedTheme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Reports the page's height to the host whenever it changes. */
-function reportHeight(id: string): void {
-  if (window.parent === window) return;
+/** What embed.js posts to an embed to ask for its height now (it may start after the embed's reports). */
+export const SIZE_REQUEST = 'dashboard:size-request';
+
+/**
+ * The page's natural height: the chart at its preferred height, every part at its content height.
+ * The page is laid out to fill its frame (see embed.css); html.embed-natural lays it out as it would
+ * be in a frame of exactly this height, for one forced layout, and is removed before anything paints.
+ */
+function naturalHeight(root: HTMLElement): number {
+  const html = document.documentElement;
+  html.classList.add('embed-natural');
+  const height = root.getBoundingClientRect().height;
+  html.classList.remove('embed-natural');
+  return Math.ceil(height);
+}
+
+/**
+ * Tells the host page (embed.js) the page's natural height: when the content is ready and whenever it
+ * may have changed, and again on timers while fonts and layout settle. Timers and messages, not
+ * animation frames or ResizeObserver alone: a cross-origin frame that is off screen gets neither, and
+ * its host must know its height before the reader scrolls to it. Returns the function to call after
+ * the content changed.
+ */
+function reportHeight(id: string, root: HTMLElement): (ready: boolean) => void {
+  if (window.parent === window) return () => undefined;
   let last = -1;
-  const post = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height === last) return;
+  let ready = false;
+  let timers: number[] = [];
+  const post = (always = false) => {
+    if (!ready) return;
+    const height = naturalHeight(root);
+    if (height === last && !always) return;
     last = height;
     // Only a height leaves this page; the host's origin is not known in advance.
     window.parent.postMessage({ type: 'dashboard:resize', id, height }, '*');
   };
-  new ResizeObserver(post).observe(document.body);
-  post();
+  const settle = () => {
+    post();
+    timers.forEach((t) => clearTimeout(t));
+    timers = [60, 250, 800, 2000, 5000].map((ms) => window.setTimeout(() => post(), ms));
+  };
+  // A request from embed.js is answered even when nothing changed: it may have missed the last report.
+  window.addEventListener('message', (e: MessageEvent<unknown>) => {
+    const d = e.data as { type?: unknown } | null;
+    if (e.source === window.parent && d && d.type === SIZE_REQUEST) post(true);
+  });
+  window.addEventListener('resize', settle);
+  window.addEventListener('pageshow', () => post(true));
+  // <details> opened or closed (toggle does not bubble: listen in the capture phase).
+  document.addEventListener('toggle', () => post(), true);
+  void document.fonts?.ready.then(() => post());
+  document.fonts?.addEventListener?.('loadingdone', () => post());
+  new ResizeObserver(() => post()).observe(root);
+  return (isReady) => {
+    ready = ready || isReady;
+    settle();
+  };
 }
 
 export function startEmbed(id: string): void {
@@ -64,19 +109,25 @@ export function startEmbed(id: string): void {
   document.documentElement.lang = state.view.lang;
   document.documentElement.dataset.theme = resolvedTheme(state.view);
   document.documentElement.classList.add('embedded');
-  reportHeight(id);
-  void begin(root, id, state);
+  const changed = reportHeight(id, root);
+  void begin(root, id, state, changed);
 }
 
 /** The report's structure names what the id is; without it nothing can be shown but the error. */
-async function begin(root: HTMLElement, id: string, state: State): Promise<void> {
+async function begin(
+  root: HTMLElement,
+  id: string,
+  state: State,
+  changed: (ready: boolean) => void,
+): Promise<void> {
   let file: ChartsFile;
   try {
     file = await chartsFileOnce();
   } catch (e) {
     root.replaceChildren(
-      errorPanel([e as DatasetLoadError], state.view.lang, () => void begin(root, id, state)),
+      errorPanel([e as DatasetLoadError], state.view.lang, () => void begin(root, id, state, changed)),
     );
+    changed(true);
     return;
   }
   const target = resolveEmbed(id, file);
@@ -84,9 +135,10 @@ async function begin(root: HTMLElement, id: string, state: State): Promise<void>
     root.replaceChildren(
       el('p', { className: 'error-panel', role: 'alert' }, t(state.view.lang, 'embedNotFound', { id })),
     );
+    changed(true);
     return;
   }
-  void new EmbedView(root, target, state, file).load();
+  void new EmbedView(root, target, state, file, changed).load();
 }
 
 function errorPanel(errors: readonly DatasetLoadError[], locale: Locale, retry: () => void): HTMLElement {
@@ -113,6 +165,17 @@ function errorPanel(errors: readonly DatasetLoadError[], locale: Locale, retry: 
   );
 }
 
+/** The least height a chart is drawn at before its page scrolls instead: labels stay apart. */
+export const chartMinHeight = (preferred: number) =>
+  Math.min(preferred, Math.max(200, Math.round(preferred * 0.6)));
+
+/** The table view scrolls inside the chart's place when the frame is too short for it. */
+function flexTable(wrap: HTMLElement): HTMLElement {
+  wrap.classList.add('embed-flex');
+  wrap.tabIndex = 0;
+  return wrap;
+}
+
 class EmbedView {
   private data: Datasets | undefined;
   private errors: DatasetLoadError[] = [];
@@ -123,6 +186,8 @@ class EmbedView {
     private readonly target: EmbedTarget,
     private readonly state: State,
     private readonly file: ChartsFile,
+    /** Called after each render; true once the content (or an error) shows, not the placeholder. */
+    private readonly changed: (ready: boolean) => void,
   ) {}
 
   async load(): Promise<void> {
@@ -188,7 +253,7 @@ class EmbedView {
       parts.push(
         el(
           'div',
-          { className: 'placeholder', 'aria-busy': 'true', style: 'height:360px' },
+          { className: 'placeholder embed-flex', 'aria-busy': 'true', style: '--flex-pref:360px' },
           t(locale, 'loading'),
         ),
       );
@@ -199,7 +264,10 @@ class EmbedView {
     }
     const main = el('main', {});
     append(main, parts);
+    main.classList.toggle('embed-fill', main.querySelector('.embed-flex') !== null);
     this.root.replaceChildren(main, this.footer());
+    // The placeholder's height is a guess: the host keeps the snippet's height until the content shows.
+    this.changed(this.errors.length > 0 || this.data !== undefined);
   }
 
   private kpis(data: Datasets, target: Extract<EmbedTarget, { kind: 'kpis' }>): HTMLElement {
@@ -223,11 +291,14 @@ class EmbedView {
   private chart(model: ChartModel): HTMLElement {
     const locale = this.state.view.lang;
     document.title = model.title;
+    // The chart takes the height the frame leaves it (embed.css): at most what it needs to be read
+    // at its preferred height when the host sizes the frame (embed.js), at least --flex-min.
     const chartBox = el('div', {
       role: 'img',
       'aria-label': chartDescription(model.option, model.title),
-      className: 'echart',
-      style: `height:${model.height}px`,
+      className: 'echart embed-flex',
+      style: `--flex-pref:${model.height}px;--flex-min:${chartMinHeight(model.height)}px`,
+      'data-preferred-height': String(model.height),
     });
     if (!this.state.showTable) void this.mountChart(chartBox, model);
     const warnings = this.data ? warningsFor(this.data, figureIdsOf(model.points)) : [];
@@ -235,7 +306,7 @@ class EmbedView {
       'article',
       { className: 'card chart-card', 'data-chart-id': model.id },
       el('header', {}, el('h1', {}, model.title), el('p', { className: 'subtitle' }, model.subtitle)),
-      this.state.showTable ? dataTable(model.points, model.title, locale) : chartBox,
+      this.state.showTable ? flexTable(dataTable(model.points, model.title, locale)) : chartBox,
       el(
         'div',
         { className: 'chart-footer' },

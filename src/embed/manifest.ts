@@ -4,42 +4,99 @@
  * Titles come from the chart definitions themselves, so they state the same
  * findings the charts do.
  */
-import type { Datasets } from '../charts/model';
+import type { ChartDef, Datasets } from '../charts/model';
 import type { Kinds } from '../charts/registry';
 import type { ChartsFile } from '../data/chartsFile';
 import { PALETTES } from '../charts/palettes';
+import { figureIdsOf, warningsFor } from '../charts/warnings';
+import { deriveFigure } from '../data/derive';
 import type { Bilingual } from '../data/schema';
 import { t } from '../i18n/messages';
-import { embedIdsOf, embedPath, resolveEmbed } from './catalog';
+import { embedIdsOf, embedPath, resolveEmbed, type EmbedTarget } from './catalog';
+import {
+  anyWidthHeight,
+  chartEmbedHeight,
+  heightsAt,
+  kpiEmbedHeight,
+  noteSummaries,
+  type SuggestedHeights,
+} from './fit';
 
 export interface EmbedEntry {
   id: string;
   section: string;
   title: Bilingual;
   url: string;
-  /** A starting height for a fixed iframe, in px, before embed.js adjusts it. */
+  /**
+   * A fixed iframe height, in px, that shows the embed whole at any width from 320 px (the tallest of
+   * `heights`); also the iframe's height before embed.js adjusts it.
+   */
   height: number;
+  /** The height the embed needs at each common article width (320, 375, 640, 768 px), Vietnamese. */
+  heights: SuggestedHeights;
+}
+
+/** Suggested fixed heights of an embed, in one language, at the common article widths. */
+export function suggestedHeights(
+  data: Datasets,
+  target: EmbedTarget,
+  locale: 'vi' | 'en',
+  def: ChartDef | undefined,
+): SuggestedHeights | undefined {
+  if (target.kind === 'chart') {
+    if (!def) return undefined;
+    const model = def.build(data, { locale, palette: PALETTES.light });
+    const warnings = warningsFor(data, figureIdsOf(model.points));
+    const input = {
+      title: model.title,
+      subtitle: model.subtitle,
+      chartHeight: model.height,
+      notes: noteSummaries(model.points, warnings, locale),
+      locale,
+    };
+    return heightsAt((w) => chartEmbedHeight(input, w));
+  }
+  const cards = target.figures.flatMap(([ds, id]) => {
+    const figure = data[ds]?.figures.find((x) => x.id === id);
+    const dataset = data[ds];
+    return figure && dataset
+      ? [
+          {
+            figure,
+            warnings: warningsFor({ [ds]: dataset }, new Set([id])).length,
+            derived: deriveFigure(figure, dataset).length,
+          },
+        ]
+      : [];
+  });
+  return heightsAt((w) => kpiEmbedHeight(cards, locale, w));
 }
 
 export function embedManifest(data: Datasets, file: ChartsFile, kinds: Kinds): EmbedEntry[] {
   return embedIdsOf(file).map((id) => {
     const target = resolveEmbed(id, file)!;
     let title: Bilingual;
-    let height: number;
+    const decl = file.charts.find((c) => c.id === id);
+    const def = decl ? kinds.chartDefOf(decl) : undefined;
     if (target.kind === 'chart') {
-      const def = kinds.chartDefOf(file.charts.find((c) => c.id === id)!);
+      if (!def) throw new Error(`charts.json: chart "${id}" cannot be used`);
       const build = (locale: 'vi' | 'en') => def.build(data, { locale, palette: PALETTES.light });
       title = { vi: build('vi').title, en: build('en').title };
-      height = build('vi').height + 260;
     } else if (target.figures.length > 1) {
       title = { vi: t('vi', 'keyFigures'), en: t('en', 'keyFigures') };
-      height = 1000;
     } else {
       const [ds, figureId] = target.figures[0]!;
       const f = data[ds]!.figures.find((x) => x.id === figureId)!;
       title = { vi: f.label.vi, en: f.label.en };
-      height = 300;
     }
-    return { id, section: target.section, title, url: embedPath(id), height };
+    const heights = suggestedHeights(data, target, 'vi', def)!;
+    return {
+      id,
+      section: target.section,
+      title,
+      url: embedPath(id),
+      height: anyWidthHeight(heights),
+      heights,
+    };
   });
 }

@@ -19,13 +19,17 @@ import {
 import { t } from '../i18n/messages';
 import { el, type Child } from './dom';
 
+/**
+ * The source's arithmetic that does not add up, folded: an embed has a fixed box to fit in (see
+ * embed.css), and the summary line still says there is a note on the source's figures.
+ */
 function warningsNote(warnings: CheckResult[], locale: Locale): Child {
   if (!warnings.length) return null;
   return el(
-    'div',
-    { className: 'anomaly', role: 'note' },
-    el('strong', {}, `⚠ ${t(locale, 'anomaly')}:`),
-    el('ul', {}, ...warnings.map((w) => el('li', {}, w.message[locale]))),
+    'details',
+    { className: 'anomaly-details' },
+    el('summary', {}, `⚠ ${t(locale, 'anomaly')} (${warnings.length})`),
+    el('ul', { className: 'anomaly', role: 'note' }, ...warnings.map((w) => el('li', {}, w.message[locale]))),
   );
 }
 

@@ -1,6 +1,7 @@
 import { CHARTS_FILE } from '../../tests/shipped';
 import { describe, expect, it } from 'vitest';
 import { embedIdsOf, resolveEmbed } from './catalog';
+import { anyWidthHeight, chartEmbedHeight, heightsAt, lineCount } from './fit';
 import { fixedSnippet, responsiveSnippet, type SnippetInput } from './snippet';
 
 const input = (over: Partial<SnippetInput> = {}): SnippetInput => ({
@@ -22,10 +23,12 @@ describe('embed snippets', () => {
     expect(fixedSnippet(i)).toContain(`src="${src}"`);
   });
 
-  it('has a title, lazy loading and no border; the responsive one loads embed.js from the dashboard', () => {
+  it('has a title and no border; the responsive one loads at once and loads embed.js from the dashboard', () => {
     const html = responsiveSnippet(input());
     expect(html).toMatch(/<iframe [^>]*title="Xuất khẩu vượt kế hoạch"/);
-    expect(html).toContain('loading="lazy"');
+    // A lazy frame would report its height only as the reader reaches it: the page would jump.
+    expect(html).not.toContain('loading="lazy"');
+    expect(fixedSnippet(input())).toContain('loading="lazy"');
     expect(html).toContain('border:0');
     expect(html).toContain('data-dashboard-embed');
     expect(html).toContain('<script src="https://news.example.vn/dashboard/embed.js" async></script>');
@@ -53,5 +56,30 @@ describe('embed catalog', () => {
     for (const id of ids) expect(resolveEmbed(id, CHARTS_FILE), id).toBeDefined();
     for (const id of ['', 'kpi-', 'kpi-nope', 'overview', 'trade-nope', 'constructor', '__proto__'])
       expect(resolveEmbed(id, CHARTS_FILE), id).toBeUndefined();
+  });
+});
+
+describe('suggested heights', () => {
+  it('wrap text at spaces', () => {
+    expect(lineCount('', 10, 100)).toBe(1);
+    expect(lineCount('aaaa bbbb', 10, 100)).toBe(1);
+    expect(lineCount('aaaaa bbbbb', 10, 100)).toBe(2);
+    expect(lineCount('a'.repeat(25), 10, 100)).toBe(3);
+  });
+
+  it('grow as the article column narrows, and the chart keeps its preferred height', () => {
+    const c = {
+      title: 'Xuất khẩu năm 2023 vượt kế hoạch và tăng so với năm 2022',
+      subtitle: 'Triệu USD, năm 2022 và 2023',
+      chartHeight: 340,
+      notes: ['Câu trích từ nguồn (4)'],
+      locale: 'vi' as const,
+    };
+    const h = heightsAt((w) => chartEmbedHeight(c, w));
+    expect(h['320']).toBeGreaterThanOrEqual(h['375']);
+    expect(h['375']).toBeGreaterThanOrEqual(h['640']);
+    expect(h['640']).toBeGreaterThanOrEqual(h['768']);
+    expect(h['768']).toBeGreaterThan(340 + 100);
+    expect(anyWidthHeight(h)).toBe(h['320']);
   });
 });

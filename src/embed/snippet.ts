@@ -13,7 +13,7 @@ export interface SnippetInput {
   base: string;
   lang: 'vi' | 'en';
   theme?: string;
-  /** Expected height in px: the iframe's size before embed.js adjusts it, and the fixed height. */
+  /** Suggested height in px (src/embed/fit.ts): the fixed height, and the iframe's before embed.js sizes it. */
   height: number;
 }
 
@@ -25,12 +25,15 @@ export function responsiveSnippet(input: SnippetInput): string {
   const src = escapeHtml(embedUrl(input));
   const script = escapeHtml(new URL('embed.js', input.base).href);
   return (
-    `<iframe src="${src}" title="${escapeHtml(input.title)}" loading="lazy" data-dashboard-embed ` +
+    // Not loading="lazy": a lazy frame loads, and reports its height, only when the reader is near it,
+    // and the page would move under the reader. embed.js also loads lazy marked frames at once.
+    `<iframe src="${src}" title="${escapeHtml(input.title)}" data-dashboard-embed ` +
     `style="width:100%;height:${Math.round(input.height)}px;border:0"></iframe>\n` +
     `<script src="${script}" async></script>`
   );
 }
 
+/** Lazy is harmless here: the frame's height never changes, and the chart fits whatever box it gets. */
 export function fixedSnippet(input: SnippetInput): string {
   const src = escapeHtml(embedUrl(input));
   return (

@@ -11,6 +11,8 @@ interface ManifestEntry {
   section: string;
   title: { vi: string; en: string };
   url: string;
+  height: number;
+  heights: Record<'320' | '375' | '640' | '768', number>;
 }
 
 let browser: Browser;
@@ -74,7 +76,15 @@ async function settled(page: Page, id: string) {
   // The frame is on another origin: read its content height from inside, the iframe's from the host.
   let previous = -1;
   for (let i = 0; i < 100; i++) {
-    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    const content = await frame.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('.echart');
+      const footer = document.querySelector('.embed-footer')?.getBoundingClientRect().bottom ?? 0;
+      return Math.ceil(
+        box
+          ? innerHeight - (box.getBoundingClientRect().height - Number(box.dataset.preferredHeight))
+          : footer + scrollY,
+      );
+    });
     const outer = await page.$eval(`[data-slot="${id}"] iframe`, (f) => f.getBoundingClientRect().height);
     if (Math.abs(outer - content) <= 2 && content === previous) return frame;
     previous = content;
@@ -96,8 +106,16 @@ async function measure(page: Page, frame: Frame, id: string) {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
       for (let i = 3; i < data.length; i += 16) if (data[i]! > 0) ink++;
     }
+    // The page fills its frame (the chart takes what is left), so the body is as tall as the frame by
+    // construction. The content's own height is the frame's, less what the chart was stretched (or
+    // squeezed) from its preferred height, or, without a chart, the bottom of the footer.
+    const box = document.querySelector<HTMLElement>('.echart');
+    const footer = document.querySelector('.embed-footer')?.getBoundingClientRect().bottom ?? 0;
+    const content = box
+      ? innerHeight - (box.getBoundingClientRect().height - Number(box.dataset.preferredHeight))
+      : footer + scrollY;
     return {
-      content: Math.ceil(document.body.getBoundingClientRect().height),
+      content: Math.ceil(content),
       verticalScroll: d.scrollHeight - d.clientHeight,
       horizontalScroll: d.scrollWidth - d.clientWidth,
       canvases: canvases.length,
@@ -222,12 +240,34 @@ describe('the share control', () => {
     await page.goto(`${baseUrl()}?section=trade&lang=en`);
     const card = await page.waitForSelector('[data-chart-id="trade-exports"] .share-embed');
     await card.$eval('summary', (s) => (s as HTMLElement).click());
+    // The snippets show once the height estimate has loaded (on opening).
+    await card.waitForSelector('textarea');
     const codes = await card.$$eval('textarea', (t) => t.map((x) => (x as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(2);
     const [responsive, fixed] = codes as [string, string];
     expect(responsive).toContain(`src="${baseUrl()}?embed=trade-exports&amp;lang=en"`);
     expect(responsive).toContain(`<script src="${baseUrl()}embed.js" async></script>`);
     expect(fixed).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
+    // The default choice suits every width from 320 px: the tallest height embeds.json suggests. The
+    // share control estimates it in the browser for the page's language, embeds.json at build time
+    // (Vietnamese): the same estimate, so in Vietnamese they agree.
+    const inVietnamese = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await inVietnamese.goto(`${baseUrl()}?section=trade`);
+    const viCard = await inVietnamese.waitForSelector('[data-chart-id="trade-exports"] .share-embed');
+    await viCard.$eval('summary', (s) => (s as HTMLElement).click());
+    await viCard.waitForSelector('textarea');
+    const viFixed = await viCard.$$eval('textarea', (t) => (t[1] as HTMLTextAreaElement).value);
+    const entry = manifest.find((e) => e.id === 'trade-exports')!;
+    expect(viFixed).toContain(`height="${entry.height}"`);
+    await viCard.$eval('select', (s) => {
+      (s as HTMLSelectElement).value = 'wide';
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await inVietnamese.waitForFunction(
+      (h) => document.querySelectorAll('.share-embed textarea')[1]?.textContent?.includes(`height="${h}"`),
+      Math.max(entry.heights['640'], entry.heights['768']),
+    );
+    await inVietnamese.close();
     await page.close();
 
     pages.set(

@@ -41,11 +41,15 @@ ${extraBody}
 </body></html>`;
 }
 
-export function startHostServer(pages: Map<string, string>): Promise<{ server: Server; origin: string }> {
+/** A page's HTML, or its HTML with response headers (e.g. the site's own Content-Security-Policy). */
+export type HostPage = string | { html: string; headers: Record<string, string> };
+
+export function startHostServer(pages: Map<string, HostPage>): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const html = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!html) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    const page = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!page) return void res.writeHead(404).end('not found');
+    const { html, headers } = typeof page === 'string' ? { html: page, headers: {} } : page;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headers }).end(html);
   });
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () => {
