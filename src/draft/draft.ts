@@ -301,6 +301,8 @@ function quoteSpan(text: string, clause: Span, n: Node, from: number): { span: S
   const conj = /^(?:và|hoặc)\s+/iu.exec(text.slice(start, end));
   if (conj) start += conj[0].length;
   while (end > start && /[\s,;:.]/u.test(text[end - 1]!)) end--;
+  const dangling = /\s+(?:và|với|cho|của|tại|hoặc)$/iu.exec(text.slice(start, end));
+  if (dangling && end - dangling[0].length > n.anchor.start) end -= dangling[0].length;
   // Brackets: one opened in the quote and closed just after it belongs in it; a lone one opening it does not.
   const q = text.slice(start, end);
   const opens = q.match(/\(/gu)?.length ?? 0;

@@ -42,7 +42,7 @@ export interface SkippedNumber {
   start: number;
   end: number;
   text: string;
-  reason: 'document' | 'date' | 'time' | 'years' | 'no-unit' | 'rank-without-total' | 'unreadable';
+  reason: 'document' | 'date' | 'time' | 'year' | 'years' | 'no-unit' | 'rank-without-total' | 'unreadable';
 }
 
 export type Mention = ValueMention | ComparisonMention | SkippedNumber;
@@ -91,6 +91,10 @@ export function findMentions(text: string, s: Structure): Mention[] {
     }
     if (DOC_NUMBER.test(before.slice(-60))) {
       skip('document');
+      continue;
+    }
+    if (/^(?:19|20)\d\d$/u.test(token) && /(?:năm|từ|đến|giai đoạn)\s*$/iu.test(before)) {
+      skip('year');
       continue;
     }
     const num = parseViNumber(parts[0]!);

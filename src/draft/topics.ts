@@ -47,3 +47,15 @@ export function guessDataset(
     fallback
   );
 }
+
+/** The dashboard's names for its datasets, as the shipped files give them. */
+export const DATASET_TITLES: Record<DatasetId, { vi: string; en: string }> = {
+  rural: { vi: 'Xây dựng nông thôn mới', en: 'New rural development' },
+  industry: { vi: 'Công nghiệp', en: 'Industry' },
+  trade: { vi: 'Thương mại, dịch vụ', en: 'Trade and services' },
+  investment: { vi: 'Đầu tư, ngân sách, doanh nghiệp', en: 'Investment, budget and enterprises' },
+  social: { vi: 'An sinh xã hội, lao động', en: 'Social welfare and labour' },
+  digital: { vi: 'Cải cách hành chính, chính quyền số', en: 'Administrative reform and digital government' },
+  rankings: { vi: 'Xếp hạng PCI, PAR INDEX, SIPAS', en: 'PCI, PAR INDEX and SIPAS rankings' },
+  project06: { vi: 'Đề án 06', en: 'Project 06' },
+};
