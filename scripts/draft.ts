@@ -47,7 +47,12 @@ function main(): number {
     console.error(`--year must be a year, not "${args.values.year}"`);
     return 2;
   }
-  const draft = draftReport(text.normalize('NFC'), {
+  // The rules are written in NFC; the text is drafted as it is, so quotes stay byte for byte.
+  if (text !== text.normalize('NFC'))
+    console.warn(
+      `${report}: not in Unicode NFC form; some words may not be recognised (quotes stay verbatim)`,
+    );
+  const draft = draftReport(text, {
     ...(args.values.published ? { published: args.values.published } : {}),
     ...(year !== undefined ? { year } : {}),
   });
