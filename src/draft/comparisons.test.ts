@@ -30,10 +30,16 @@ describe('readComparison', () => {
     ['(đạt [95.42]% kế hoạch)', { type: 'target', percent: 95.42, target: 'annual-plan' }, undefined],
     ['đạt [270]% so với kế hoạch năm', { type: 'target', percent: 270, target: 'annual-plan' }, undefined],
     ['bằng [87,5]% so với năm 2022;', { type: 'ratio', percent: 87.5 }, 2022],
+    ['đạt [105]% so với cùng kỳ năm 2024', { type: 'ratio', percent: 105 }, 2024],
     ['đạt tỉ lệ ([73,8]%), 377', { type: 'share', percent: 73.8 }, undefined],
     ['thành công đạt tỉ lệ [100]%.', { type: 'share', percent: 100 }, undefined],
     ['tài khoản (đạt [53,53]%);', { type: 'share', percent: 53.53 }, undefined],
     ['chiếm [40]% tổng số', { type: 'share', percent: 40 }, undefined],
+    [
+      'Tốc độ tăng trưởng kinh tế (GRDP) ước đạt [8,5]%, cao hơn',
+      { type: 'growth', percent: 8.5 },
+      undefined,
+    ],
   ])('%j', (text, comparison, baseYear) => {
     const r = read(text);
     expect(r?.comparison).toEqual(comparison);

@@ -31,6 +31,7 @@ export interface ComparisonRead {
 
 const Q = '(?:\\s+(?:khoảng|hơn|gần|trên|thêm|xấp xỉ))?';
 const GROWTH = new RegExp(`(?:^|[^\\p{L}])(tăng|giảm)(?:\\s+trưởng)?${Q}\\s*$`, 'iu');
+const GROWTH_RATE = /(?:tốc độ tăng|tăng trưởng)[^,;.%]{0,60}?(?:đạt|là|ở mức)\s*$/iu;
 const RATIO = /(?:^|[^\p{L}])bằng\s*$/iu;
 const TIMES = /(?:^|[^\p{L}])gấp\s*$/iu;
 const SHARE = /(?:(?:^|[^\p{L}])t[ỉỷ] lệ\s*\(?\s*|\(\s*(?:đạt|chiếm)\s*|(?:^|[^\p{L}])chiếm\s*)$/iu;
@@ -96,12 +97,18 @@ export function readComparison(
   if (unit !== 'percent') return undefined;
   if (TARGET_AFTER.test(after) && (TARGET_BEFORE.test(before) || /\(\s*$/u.test(before)))
     return { comparison: { type: 'target', percent: value, target: targetOf(upTo) }, ...extra, end };
+  // "Tốc độ tăng trưởng kinh tế (GRDP) ước đạt 8,5%": a growth rate named as such.
+  if (GROWTH_RATE.test(before)) return { comparison: { type: 'growth', percent: value }, ...extra, end };
   const growth = GROWTH.exec(before);
   if (growth) {
     const sign = /giảm/iu.test(growth[1]!) ? -1 : 1;
     return { comparison: { type: 'growth', percent: sign * value }, ...extra, end };
   }
-  if (RATIO.test(before) && /^\s*so với/iu.test(after))
+  // "bằng 87,5% so với năm 2022", and "đạt 105% so với cùng kỳ": a percentage of the base year's value.
+  if (
+    (RATIO.test(before) || TARGET_BEFORE.test(before)) &&
+    /^\s*so với\s+(?:cùng kỳ|năm|thực hiện)/iu.test(after)
+  )
     return { comparison: { type: 'ratio', percent: value }, ...extra, end };
   if (SHARE.test(before)) return { comparison: { type: 'share', percent: value }, ...extra, end };
   return undefined;

@@ -31,6 +31,12 @@ describe('periodAt', () => {
     ['tăng [8]% so với năm 2022', { kind: 'year', year: 2023 }],
     ['10 tháng đầu năm đạt 5 tỷ đồng; ước cả năm đạt [6] tỷ đồng', { kind: 'year', year: 2023 }],
     ['thực hiện [5] nhiệm vụ', { kind: 'year', year: 2023 }],
+    [
+      'Kim ngạch xuất khẩu 11 tháng đạt [3,9] tỷ USD',
+      { kind: 'months', year: 2023, fromMonth: 1, toMonth: 11 },
+    ],
+    ['Quý III/2024 thu hút [12] dự án', { kind: 'months', year: 2024, fromMonth: 7, toMonth: 9 }],
+    ['quý 1 năm 2023 có [5] dự án', { kind: 'months', year: 2023, fromMonth: 1, toMonth: 3 }],
   ])('%j', (marked, period) => {
     expect(read(marked).period).toEqual(period);
   });

@@ -5,6 +5,8 @@
  * "hiện nay", "hiện …" (to date, as of the report's date). A year after
  * "so với" is a comparison's base, never the figure's period.
  *
+ * Also "11 tháng" (the first eleven months) and "quý I/2025" (a quarter).
+ *
  * The closest cue before the number in its clause wins, then in its
  * sentence; then "hoàn thành" anywhere in the sentence (completed: a status at the report's date); then a
  * cue after the number in its clause; else the report's year.
@@ -38,6 +40,24 @@ const CUES: readonly [RegExp, (m: RegExpExecArray) => Cue][] = [
       return /cuối/iu.test(m[2]!)
         ? { kind: 'months', from: 13 - n, to: 12, ...year }
         : { kind: 'months', from: 1, to: n, ...year };
+    },
+  ],
+  [
+    // "11 tháng năm 2025", "9 tháng": the first N months.
+    new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+tháng(?!\\s+(?:đầu|cuối))${Y}(?![\\p{L}])`, 'giu'),
+    (m) => ({
+      kind: 'months',
+      from: 1,
+      to: Math.min(12, Math.max(1, Number(m[1]))),
+      ...(m[2] ? { year: Number(m[2]) } : {}),
+    }),
+  ],
+  [
+    // "Quý I/2025", "quý 3 năm 2025": a quarter.
+    /quý\s+(IV|III|II|I|[1-4])(?:\s*\/\s*|\s+năm\s+)?(\d{4})?/giu,
+    (m) => {
+      const q = { I: 1, II: 2, III: 3, IV: 4 }[m[1]!.toUpperCase() as 'I'] ?? Number(m[1]);
+      return { kind: 'months', from: 3 * q - 2, to: 3 * q, ...(m[2] ? { year: Number(m[2]) } : {}) };
     },
   ],
   [
