@@ -61,7 +61,8 @@ function phraseEnd(after: string, opened: boolean): number {
     if (close >= 0) return close + 1;
   }
   const m = /,(?!\d)|[;(]|\s+(?:và|với)\s+(?=\d)/u.exec(after);
-  return m ? m.index : after.length;
+  // The clause's own closing mark is not part of the comparison.
+  return m ? m.index : after.replace(/[\s.;:!?…]+$/u, '').length;
 }
 
 /**

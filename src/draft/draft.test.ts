@@ -169,6 +169,15 @@ describe('draftReport: shares, quotes, flags', () => {
     expect(f!.figure.note?.en).toMatch(/nearly/);
   });
 
+  it('lists a ratio or multiple with no figure to belong to as skipped, not as a figure', () => {
+    const r = draftReport(`${HEAD}Doanh nghiệp mới bằng 90,5% so với năm 2024, gấp 1,5 lần về vốn.\n`);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.figures).toEqual([]);
+    expect(
+      r.value.skipped.filter((x) => x.reason === 'comparison-without-figure').map((x) => x.text),
+    ).toEqual(['90,5% so với năm 2024', '1,5 lần về vốn']);
+  });
+
   it('answers a reason rather than throwing on text it cannot use', () => {
     expect(draftReport('')).toEqual({ ok: false, reason: 'the report is empty' });
     expect(draftReport('Không có năm nào ở đây: 5 xã').ok).toBe(false);

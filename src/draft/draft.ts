@@ -72,6 +72,7 @@ export function draftReport(text: string, given: ReportOverrides = {}): Result<D
   const nodes: Node[] = [];
   for (const clause of s.clauses) nodes.push(...clauseNodes(mentions, clause, skipped, text));
   nodes.sort((a, b) => a.anchor.start - b.anchor.start);
+  skipped.sort((a, b) => a.start - b.start);
   return ok({ report: info.value, figures: toFigures(text, s, nodes, info.value), skipped });
 }
 
@@ -106,7 +107,7 @@ function clauseNodes(
     if (named) home = nearest(before.filter((n) => named.includes(n.unit))) ?? before.at(-1);
     else if (c.comparison.type === 'rank-change')
       home = nearest(candidates.filter((n) => n.kind === 'rank')) ?? before.at(-1);
-    else if (isMetPlan(c)) home = before.at(-1) ?? after[0];
+    else if (c.metPlan) home = before.at(-1) ?? after[0];
     else home = before.at(-1);
     if (home && !(home.kind === 'rank' && c.comparison.type !== 'rank-change')) {
       home.attached.push(c);
@@ -120,14 +121,10 @@ function clauseNodes(
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),
-        reason: 'no-unit',
+        reason: 'comparison-without-figure',
       });
   }
   return nodes;
-}
-
-function isMetPlan(c: ComparisonMention): boolean {
-  return c.metPlan === true;
 }
 
 function standalone(c: ComparisonMention): Node | undefined {

@@ -42,7 +42,16 @@ export interface SkippedNumber {
   start: number;
   end: number;
   text: string;
-  reason: 'document' | 'date' | 'time' | 'year' | 'years' | 'no-unit' | 'rank-without-total' | 'unreadable';
+  reason:
+    | 'document'
+    | 'date'
+    | 'time'
+    | 'year'
+    | 'years'
+    | 'no-unit'
+    | 'rank-without-total'
+    | 'comparison-without-figure'
+    | 'unreadable';
 }
 
 export type Mention = ValueMention | ComparisonMention | SkippedNumber;
