@@ -10,11 +10,17 @@ import './styles.css';
 
 const params = new URLSearchParams(location.search);
 const embed = params.get('embed');
-if (embed !== null || params.has('present')) {
+// ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
+const review = params.has('review');
+if (embed !== null || params.has('present') || review) {
   // index.html paints the dashboard's heading for a fast first paint; an embed or a deck has none.
   document.getElementById('root')?.replaceChildren();
 }
-if (embed !== null) {
+if (review) {
+  void import('./features/review/main').then((m) =>
+    m.startReview(document.getElementById('root')!, location.search),
+  );
+} else if (embed !== null) {
   void import('./embed/main').then((m) => m.startEmbed(embed));
 } else {
   fetchEarly([CHARTS_FILE_NAME, ...datasetsForPage(params)], DATASET_TIMEOUT_MS);
