@@ -1,5 +1,7 @@
 /** The report's structure in the Query cache like a dataset; a section's charts built from it. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ChartDef } from '../charts/model';
 import type { SectionId } from '../data/ids';
 import { chartDefsOf, loadKinds } from '../charts/registry';
 import { DatasetLoadError } from './fetchDataset';
@@ -19,17 +21,38 @@ export function useChartsFile() {
   return useQuery(chartsFileQueryOptions);
 }
 
-export function chartDefsQueryOptions(section: SectionId | 'all') {
-  return queryOptions({
-    queryKey: ['chart-defs', section] as const,
-    queryFn: async ({ client }) => {
-      const [file, kinds] = await Promise.all([client.ensureQueryData(chartsFileQueryOptions), loadKinds()]);
-      return chartDefsOf(file, kinds, section === 'all' ? undefined : section);
-    },
-    staleTime: Infinity,
-  });
+/** The chart kinds are code: loaded once, kept like data so a failed download can be retried. */
+export const chartKindsQueryOptions = queryOptions({
+  queryKey: ['chart-kinds'] as const,
+  queryFn: () => loadKinds(),
+  staleTime: Infinity,
+});
+
+export interface ChartDefsState {
+  data: ChartDef[] | undefined;
+  error: Error | null;
+  isPending: boolean;
+  refetch: () => Promise<unknown>;
 }
 
-export function useChartDefs(section: SectionId | 'all') {
-  return useQuery(chartDefsQueryOptions(section));
+/**
+ * A section's charts (or every chart), built from the current charts.json: a corrected file read
+ * again on retry gives the corrected charts.
+ */
+export function useChartDefs(section: SectionId | 'all'): ChartDefsState {
+  const file = useChartsFile();
+  const kinds = useQuery(chartKindsQueryOptions);
+  const data = useMemo(
+    () =>
+      file.data && kinds.data
+        ? chartDefsOf(file.data, kinds.data, section === 'all' ? undefined : section)
+        : undefined,
+    [file.data, kinds.data, section],
+  );
+  return {
+    data,
+    error: file.error ?? kinds.error,
+    isPending: data === undefined && !file.error && !kinds.error,
+    refetch: () => Promise.all([file.error && file.refetch(), kinds.error && kinds.refetch()]),
+  };
 }

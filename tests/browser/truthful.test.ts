@@ -185,7 +185,10 @@ describe('slide headlines follow changed data', () => {
     ],
   ] as const)('slide %i (%s)', async (n, lang, text) => {
     const { page, errors, close } = await open(`?present&slide=${n}&lang=${lang}`);
-    const headline = await page.locator('.slide-headline').first().textContent({ timeout: 15_000 });
+    const headline = await page
+      .locator('.slide .slide-headline:not([aria-busy="true"])')
+      .first()
+      .textContent({ timeout: 15_000 });
     expect(headline).toContain(text);
     expectNoSignClash(headline ?? '');
     expect(errors).toEqual([]);
