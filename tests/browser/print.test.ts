@@ -211,6 +211,15 @@ describe('a dashboard page printed from the browser menu', () => {
     await waitForCharts(page);
     await page.emulateMedia({ media: 'print' });
     expect(await visibleControls(page)).toEqual([]);
+    await page.evaluate(() =>
+      window.addEventListener('beforeprint', () => {
+        const notes = [...document.querySelectorAll<HTMLDetailsElement>('.notes details')];
+        (window as unknown as { printedNotes: string }).printedNotes = notes
+          .filter((d) => d.open)
+          .map((d) => d.textContent ?? '')
+          .join('\n');
+      }),
+    );
     const widths = await page
       .locator('.echart canvas')
       .evaluateAll((cs) => cs.map((c) => parseFloat((c as HTMLCanvasElement).style.width)));
@@ -219,6 +228,11 @@ describe('a dashboard page printed from the browser menu', () => {
     expect(placed).toHaveLength(CHART_IDS.investment.length);
     // Each chart printed from a PNG of three pixels per CSS pixel, not from the screen's canvas.
     expect(placed.map((p) => p.width)).toEqual(widths.map((w) => Math.round(w * 3)));
+    // The notes were printed with their content: read at the moment of printing, after the page's own
+    // beforeprint handlers (a listener added now runs after theirs).
+    expect(await page.evaluate(() => (window as unknown as { printedNotes: string }).printedNotes)).toContain(
+      'Huy động vốn đầu tư toàn xã hội ước thực hiện',
+    );
     // And the page is back as it was.
     expect(await page.locator('.print-swap').count()).toBe(0);
     expect(await page.locator('.echart.print-swapped').count()).toBe(0);
