@@ -6,26 +6,20 @@
  * target is missed: recall of value and unit ≥ 95 %, recall with every
  * comparison right ≥ 90 %, precision ≥ 90 %, every quote an exact substring.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDatasetText } from '../src/data/parse';
-import type { Dataset } from '../src/data/schema';
+import { DATASET_IDS, type Dataset } from '../src/data/schema';
+import { DATA_DIR, readDatasets } from './data-files';
 import { draftReport } from '../src/draft/draft';
 import { FIELDS, meetsTargets, scoreDrafts, TARGETS_MET, type Score } from '../src/draft/score';
 
 const root = join(import.meta.dirname, '..');
 
-/** The shipped datasets. The one place that knows where they live (public/data/ today). */
-export function readShippedDatasets(dir = join(root, 'public', 'data')): Dataset[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const parsed = parseDatasetText(f, readFileSync(join(dir, f), 'utf8'));
-      if (!parsed.ok) throw new Error(parsed.reason);
-      return parsed.data;
-    });
+/** The shipped datasets, through the one reader of the shipped data (scripts/data-files.ts). */
+export function readShippedDatasets(dir = DATA_DIR): Dataset[] {
+  const data = readDatasets(dir);
+  return DATASET_IDS.flatMap((id) => (data[id] ? [data[id]] : [])).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Drafts the report the datasets cite and scores the drafts against them. */
