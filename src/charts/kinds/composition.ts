@@ -9,9 +9,10 @@ import { formatPeriod } from '../../i18n/format';
 import { UNIT_LABELS } from '../../i18n/units';
 import { pick, quantity, upperFirst } from '../findings/words';
 import { barOption, donutOption } from '../options';
-import { figurePoint } from '../points';
+import { derivedPoint, figurePoint } from '../points';
+import type { Point } from '../model';
 import type { ChartKindSpec } from './types';
-import { estimateNote, joinNotes, label, unitHeading, where } from './shared';
+import { derivedOf, estimateNote, joinNotes, label, unitHeading, where } from './shared';
 import type { Figure } from '../../data/schema';
 
 /** The share a part states ("tỷ lệ 73,8%"), else its count over the total, marked as derived. */
@@ -52,7 +53,7 @@ export const composition: ChartKindSpec = {
         ];
       return [];
     }),
-  build: ({ decl, figures, total }, { locale, palette }) => {
+  build: ({ decl, figures, total, data }, { locale, palette }) => {
     const whole = total!.figure;
     const shares = figures.map((f) => shareOf(f.figure, whole.value));
     const first = figures[0]!.figure;
@@ -78,9 +79,13 @@ export const composition: ChartKindSpec = {
       palette.parts[2]!,
       palette.parts[4] ?? palette.base,
     ];
-    const points = [
+    // A share the source does not state is derived from the part's own "x/y": its formula is shown.
+    const points: Point[] = [
       figurePoint(whole, total!.dataset),
-      ...figures.map((f) => figurePoint(f.figure, f.dataset)),
+      ...figures.flatMap((f, i) => {
+        const d = shares[i]!.derived ? derivedOf(f, data, 'share')[0] : undefined;
+        return [figurePoint(f.figure, f.dataset), ...(d ? [derivedPoint(d, label(f.figure, locale))] : [])];
+      }),
     ];
     const texts = figures.map(
       (f, i) => `${formatNumber(f.figure.value, locale)} (${shareText(shares[i]!, locale)})`,
