@@ -11,6 +11,8 @@ import { DATASET_IDS, type Dataset } from '../src/data/schema';
 import { checkDecl } from '../src/charts/kinds';
 import type { Datasets } from '../src/charts/model';
 import { CHARTS_FILE, parseChartsText, splitRef } from '../src/data/chartsFile';
+import { parseJsonText, describeIssues } from '../src/data/parse';
+import { REPORT_FILE, reportSchema } from '../src/data/report';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'public', 'data');
@@ -32,7 +34,9 @@ function sourceText(file: string): string | undefined {
   return sources.get(file);
 }
 
-const files = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== CHARTS_FILE);
+const files = readdirSync(dataDir).filter(
+  (f) => f.endsWith('.json') && f !== CHARTS_FILE && f !== REPORT_FILE,
+);
 for (const id of DATASET_IDS) if (!files.includes(`${id}.json`)) line('FAIL', `${id}.json: missing`);
 
 const datasets: Dataset[] = [];
@@ -57,6 +61,27 @@ for (const d of datasets) {
       line('FAIL', `${d.id}.json: figure "${f.id}": quote is not verbatim in the source`);
   }
   for (const r of runChecks(d, d.relations ?? [])) line(r.status, `${d.id}/${r.id}: ${r.message.en}`);
+}
+
+// Which report this is (report.json): the app's title, source line and file names read it.
+{
+  let text = '';
+  try {
+    text = readFileSync(join(dataDir, REPORT_FILE), 'utf8');
+  } catch {
+    // Reported below as an empty file.
+  }
+  const json = parseJsonText(REPORT_FILE, text);
+  const parsed = json.ok ? reportSchema.safeParse(json.raw, { error: () => '' }) : undefined;
+  if (!json.ok) line('FAIL', json.reason);
+  else if (!parsed?.success)
+    for (const reason of describeIssues(REPORT_FILE, json.raw, parsed!.error!.issues).split('\n'))
+      line('FAIL', reason);
+  else
+    line(
+      'PASS',
+      `${REPORT_FILE}: ${parsed.data.place.en} ${parsed.data.year}, published ${parsed.data.published}`,
+    );
 }
 
 // The report's structure: every declaration valid on its own, then against the figures it names.
