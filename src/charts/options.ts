@@ -216,7 +216,7 @@ export function barOption(spec: BarSpec): ChartOption {
       top:
         px(p, spec.series.length > 1 ? 40 : 16) + (referenceLabelAtStart ? Math.round(p.fontSize * 1.5) : 0),
       left: px(p, 8),
-      right: px(p, spec.horizontal ? 72 : 16),
+      right: spec.horizontal ? labelRoom(spec, p.fontSize, px(p, 72)) : px(p, 16),
       bottom: px(p, 8),
       containLabel: true,
     },
@@ -230,6 +230,16 @@ export function barOption(spec: BarSpec): ChartOption {
 
 /** Below this container width (phones, narrow article columns) charts tighten their text. */
 export const NARROW_WIDTH = 440;
+
+/**
+ * The margin right of a horizontal plot, where the longest value label is printed past its bar
+ * ("≈ 100% (111/111)"): ECharts' containLabel counts axis labels, not series labels.
+ */
+function labelRoom(spec: BarSpec, fontSize: number, least: number): number {
+  if (spec.stacked) return least;
+  const longest = Math.max(0, ...spec.series.flatMap((s) => s.values.map((v) => v?.text.length ?? 0)));
+  return Math.max(least, Math.ceil(longest * fontSize * 0.62) + 8);
+}
 
 /**
  * ECharts media queries, applied by the chart itself on every resize: on a narrow container the
@@ -249,7 +259,7 @@ function narrowBarMedia(spec: BarSpec): Partial<Pick<ChartOption, 'media'>> {
           // A horizontal chart's reference label sits under the plot, where the hidden scale was.
           grid: {
             left: 0,
-            right: spec.horizontal ? 68 : 4,
+            right: spec.horizontal ? labelRoom(spec, 12, 68) : 4,
             ...(spec.horizontal && spec.reference ? { bottom: 24 } : {}),
           },
           xAxis: spec.horizontal ? valueAxis : categoryAxis,
