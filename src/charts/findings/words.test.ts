@@ -311,6 +311,18 @@ describe('comparePeriodsPhrase: the four sign combinations, and ties', () => {
   });
 });
 
+describe('a percent in a claim keeps the decimals it was stated with', () => {
+  it.each([
+    [changePhrase(0.001, 'vi'), 'tăng 0,001%'],
+    [changePhrase(-0.05, 'en'), 'fell 0.05%'],
+    [comparePeriodsPhrase(8.741, 8.74, 'Jan–Oct', 'en'), 'faster than the 8.74% rise of Jan–Oct'],
+    [changePhrase(8.741, 'en'), 'rose 8.741%'],
+    [ratioPhrase(100.001, 2022, 'vi'), 'tăng so với năm 2022 (bằng 100,001%)'],
+  ])('%s', (text, expected) => {
+    expect(text).toBe(expected);
+  });
+});
+
 describe('case helpers', () => {
   it.each([
     ['thu ngân sách', 'Thu ngân sách'],

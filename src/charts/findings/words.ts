@@ -25,7 +25,15 @@ export function verdictOf(percent: number): Verdict {
 export const isMet = (percent: number): boolean => verdictOf(percent) !== 'missed';
 
 /** "8,74%" of the absolute value: the verb carries the sign, so no "tăng -2,5%" or "+-". */
-const size = (pct: number, locale: Locale) => formatPercent(Math.abs(pct), locale);
+const size = (pct: number, locale: Locale) => formatPercent(Math.abs(pct), locale, statedDecimals(pct));
+
+/**
+ * A percent in a claim keeps the decimals it was stated with (up to four), so "8,741%" and "8,74%" never
+ * read as the same number beside "faster", and a change of 0,001% never prints as "0,00%".
+ */
+function statedDecimals(n: number): number {
+  return Math.min(4, decimalsOf(Math.abs(n)));
+}
 
 /** "tăng 8,74%" / "giảm 2,5%" / "không đổi"; "rose 8.74%" / "fell 2.5%" / "was unchanged". */
 export function changePhrase(pct: number, locale: Locale): string {
@@ -107,7 +115,7 @@ export function rankMovePhrase(places: number, locale: Locale): string {
 
 /** A change stated as a ratio to the base year: "bằng 87,5% năm 2022" is a fall, 112% a rise. */
 export function ratioPhrase(percent: number, baseYear: number, locale: Locale): string {
-  const p = formatPercent(percent, locale);
+  const p = formatPercent(percent, locale, statedDecimals(percent));
   switch (directionOf(percent - 100)) {
     case 'up':
       return pick(
