@@ -31,9 +31,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const REF = new RegExp(`^(${DATASET_IDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*$`);
 
 /** "trade/exports-2023": a figure by its dataset and id. */
-const figureRef = z
-  .string()
-  .check(z.regex(REF, 'must be "<dataset>/<figure id>", e.g. "trade/exports"'));
+const figureRef = z.string().check(z.regex(REF, 'must be "<dataset>/<figure id>", e.g. "trade/exports"'));
 const refs = z.array(figureRef).check(z.minLength(1));
 
 export const chartDecl = z
