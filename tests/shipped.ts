@@ -10,4 +10,3 @@ export const CHARTS = chartDefsOf(CHARTS_FILE, kinds);
 export const CHART_IDS = Object.fromEntries(
   SECTION_IDS.map((s) => [s, chartIdsOf(CHARTS_FILE, s)]),
 ) as Record<SectionId, string[]>;
-export const KPI_REFS = CHARTS_FILE.kpis;

@@ -1,7 +1,7 @@
 /** What every chart kind needs: its declared figures found, and the words of units, periods and notes. */
 import { deriveFigure, type DerivationKind, type Derived } from '../../data/derive';
 import { splitRef, type ChartDecl } from '../../data/chartsFile';
-import type { Comparison, DatasetId, Figure, Locale, Period, Unit } from '../../data/schema';
+import type { Comparison, DatasetId, Figure, Locale, Unit } from '../../data/schema';
 import { formatPeriod } from '../../i18n/format';
 import { UNIT_LABELS } from '../../i18n/units';
 import { pick, upperFirst, type Noun } from '../findings/words';
@@ -71,8 +71,6 @@ export function commonPeriod(figures: readonly Figure[], locale: Locale): string
   const keys = new Set(figures.map((f) => JSON.stringify(f.period)));
   return keys.size === 1 ? formatPeriod(figures[0]!.period, locale) : undefined;
 }
-
-export const periodYear = (p: Period) => p.year;
 
 /** "* ước tính" when any figure shown is an estimate. */
 export function estimateNote(figures: readonly Figure[], locale: Locale): string | undefined {

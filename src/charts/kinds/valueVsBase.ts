@@ -11,7 +11,7 @@ import { barOption, type BarValue } from '../options';
 import { derivedBar, derivedPoint, figureBar, figurePoint, figureText } from '../points';
 import type { Point } from '../model';
 import type { ChartKindSpec } from './types';
-import { derivedOf, estimateNote, joinNotes, label, unitHeading, where } from './shared';
+import { derivedNote, derivedOf, estimateNote, joinNotes, label, unitHeading, where } from './shared';
 import { formatPeriod } from '../../i18n/format';
 
 /** "Xuất khẩu tăng 8,6% so với năm 2022, vượt kế hoạch (100,7%)"; the value alone when nothing is compared. */
@@ -91,13 +91,7 @@ export const valueVsBase: ChartKindSpec = {
     const title = valueVsBaseTitle(name, f.comparisons, figureText(f, locale), locale);
     const subtitle = joinNotes([
       `${unitHeading(f.unit, locale)}, ${formatPeriod(f.period, locale)}`,
-      derivedNames.length
-        ? pick(
-            locale,
-            `≈ ${[...new Set(derivedNames)].join(' và ')} suy ra`,
-            `≈ ${[...new Set(derivedNames)].join(' and ')} derived`,
-          )
-        : undefined,
+      derivedNote(derivedNames, locale),
       estimateNote([f, ...related.map((r) => r.figure)], locale),
     ]);
     // Long names ("Target: Ministry of Finance estimate") read better as rows than under columns.
