@@ -2,13 +2,20 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { chunkGraph } from './scripts/chunk-graph.ts';
-import { reportSchema } from './src/data/report.ts';
+import { readFileSync } from 'node:fs';
+import { latestOf } from './src/data/editionPick.ts';
+import { EDITIONS_FILE, parseCatalogueText } from './src/data/editions.ts';
+import { setEdition } from './src/data/report.ts';
 import { fillShell } from './src/i18n/shell.ts';
-import reportJson from './public/data/report.json' with { type: 'json' };
 
-// The report the build presents: a report.json that does not fit stops the build, not the page.
-const report = reportSchema.safeParse(reportJson);
-if (!report.success) throw new Error(`public/data/report.json: ${JSON.stringify(report.error.issues)}`);
+// The page's first paint names the latest edition (the bare address opens it); a catalogue that does
+// not fit stops the build, not the page. The app names the edition it shows once it has chosen.
+const catalogue = parseCatalogueText(
+  EDITIONS_FILE,
+  readFileSync(new URL(`./public/data/${EDITIONS_FILE}`, import.meta.url), 'utf8'),
+);
+if (!catalogue.ok) throw new Error(catalogue.reason);
+setEdition(latestOf(catalogue.data.editions), catalogue.data);
 
 export default defineConfig({
   // Relative base: the built folder works from any path of any static server.

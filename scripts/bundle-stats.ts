@@ -25,7 +25,7 @@ import { partsFor, type PartName } from '../src/charts/echarts/loader';
 import type { Datasets } from '../src/charts/model';
 import { PALETTES } from '../src/charts/palettes';
 import { chartDefsOf, declsOf } from '../src/charts/registry';
-import { readChartsFile, readDatasets } from './data-files';
+import { editionDir, readCatalogue, readChartsFile, readDatasets } from './data-files';
 import type { DatasetId } from '../src/data/schema';
 import { resolveEmbed } from '../src/embed/catalog';
 import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
@@ -125,13 +125,19 @@ export function bundleStats(dir = 'dist'): BundleStats {
   // Every page reads the report's structure (charts.json) beside its datasets.
   const page = (code: Iterable<string>, data: Iterable<DatasetId>): PageSize => {
     const c = group(code);
-    const d = group([...[...data].map((id) => `data/${id}.json`), 'data/charts.json']);
+    const d = group([
+      ...[...data].map((id) => `data/${edition}/${id}.json`),
+      `data/${edition}/charts.json`,
+      'data/editions.json',
+    ]);
     return { code: c, data: d, gzip: c.gzip + d.gzip };
   };
 
   // Chart options are built from the datasets in this build, to know which ECharts parts each uses.
-  const data: Datasets = readDatasets(join(dir, 'data'));
-  const file = readChartsFile(join(dir, 'data'));
+  // The 2023 report: the edition the budget has always measured.
+  const edition = readCatalogue(join(dir, 'data')).linksWithoutEdition;
+  const data: Datasets = readDatasets(editionDir(edition, join(dir, 'data')));
+  const file = readChartsFile(editionDir(edition, join(dir, 'data')));
   const defs = chartDefsOf(file, kinds);
   const partsOf = (chartId: string): PartName[] => {
     const def = defs.find((c) => c.id === chartId);
@@ -164,7 +170,9 @@ export function bundleStats(dir = 'dist'): BundleStats {
 
   const embedsFile = join(dir, 'embeds.json');
   if (!existsSync(embedsFile)) throw new Error(`${embedsFile} is missing: run scripts/write-embeds.ts`);
-  const embedIds = (JSON.parse(readFileSync(embedsFile, 'utf8')) as { id: string }[]).map((e) => e.id);
+  const embedIds = (JSON.parse(readFileSync(embedsFile, 'utf8')) as { id: string; edition: string }[])
+    .filter((e) => e.edition === edition)
+    .map((e) => e.id);
   const embeds = embedIds.map((id): EmbedSize => {
     const target = resolveEmbed(id, file);
     if (!target) throw new Error(`embeds.json lists ${id}, which the embed page does not know`);

@@ -10,14 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATASET_IDS, type Dataset } from '../src/data/schema';
-import { DATA_DIR, readDatasets } from './data-files';
+import { editionDir, readDatasets } from './data-files';
 import { draftReport } from '../src/draft/draft';
 import { FIELDS, meetsTargets, scoreDrafts, TARGETS_MET, type Score } from '../src/draft/score';
 
-const root = join(import.meta.dirname, '..');
-
 /** The shipped datasets, through the one reader of the shipped data (scripts/data-files.ts). */
-export function readShippedDatasets(dir = DATA_DIR): Dataset[] {
+export function readShippedDatasets(dir = editionDir()): Dataset[] {
   const data = readDatasets(dir);
   return DATASET_IDS.flatMap((id) => (data[id] ? [data[id]] : [])).sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -27,7 +25,7 @@ export function scoreShipped(datasets: Dataset[] = readShippedDatasets()): { sco
   const files = [...new Set(datasets.map((d) => d.source.file))];
   if (files.length !== 1) throw new Error(`the datasets cite ${files.length} sources; expected one`);
   const source = files[0]!;
-  const text = readFileSync(join(root, 'source', source), 'utf8');
+  const text = readFileSync(join(editionDir(), source), 'utf8');
   // Only the text: the date and year come from its dateline and words, not from the reviewed files.
   const draft = draftReport(text);
   if (!draft.ok) throw new Error(draft.reason);

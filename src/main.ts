@@ -4,7 +4,7 @@
  * code), anything else is the dashboard. The dashboard's data requests start
  * here, in parallel with the code that will read them.
  */
-import { CHARTS_FILE_NAME, datasetsForPage, fetchEarly } from './api/early';
+import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
 import './styles.css';
 
@@ -22,10 +22,14 @@ if (review) {
   );
 } else if (embed !== null) {
   // The report's structure says which chart the id is: its request starts with the embed's code.
-  fetchEarly([CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
+  fetchEarly(location.search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
   void import('./embed/main').then((m) => m.startEmbed(embed));
 } else {
-  fetchEarly([CHARTS_FILE_NAME, ...datasetsForPage(params)], DATASET_TIMEOUT_MS);
+  fetchEarly(
+    location.search,
+    [CHARTS_FILE_NAME, ...datasetsForPage(params).map(datasetFile)],
+    DATASET_TIMEOUT_MS,
+  );
   void import('./app/main');
   // The chart kinds too: the module cache hands them to the app when it asks.
   if (!params.has('present'))

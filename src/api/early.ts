@@ -1,47 +1,76 @@
 /// <reference types="vite/client" />
 /**
- * Dataset requests started by the entry script, before the code that reads
- * them has downloaded: on a phone this saves a round trip per page. Each early
- * response is used once, by the first load of its dataset; retries fetch anew.
+ * Where data files live, and the requests the entry script starts before the code that reads them has
+ * downloaded: on a phone this saves a round trip per page. Each early response is used once, by the
+ * first load of its file; retries fetch anew.
+ *
+ * Files are named by their path under `data/`: the catalogue `editions.json`, and each edition's
+ * files in its folder, `2023/charts.json`, `2023/trade.json`.
  */
 import { isSectionId, SECTIONS } from '../app/sections';
+import { chooseEdition, EDITION_PARAM, isEditionId, type CatalogueLike } from '../data/editionPick';
 import { DATASET_IDS, type DatasetId } from '../data/ids';
+
+export const EDITIONS_FILE_NAME = 'editions.json';
+/** The report's structure (charts, key figures): every page needs it, next to its datasets. */
+export const CHARTS_FILE_NAME = 'charts.json';
 
 export function datasetFile(id: DatasetId): string {
   return `${id}.json`;
 }
 
-/** Relative to the page, so the app works from any folder of any static host. */
-export function datasetUrl(id: DatasetId): string {
-  return new URL(`data/${datasetFile(id)}`, document.baseURI).href;
+let pageEdition = '';
+
+/** The edition this page shows: its files are read from its folder from now on. */
+export function setDataEdition(id: string): void {
+  pageEdition = id;
 }
 
-/** The report's structure (charts, key figures): every page needs it, next to its datasets. */
-export const CHARTS_FILE_NAME = 'charts.json';
+/** A file's path under data/: in an edition's folder (this page's, unless named). */
+export function editionPath(file: string, edition = pageEdition): string {
+  return edition ? `${edition}/${file}` : file;
+}
 
-export function dataFileUrl(file: string): string {
-  return new URL(`data/${file}`, document.baseURI).href;
+/** Relative to the page, so the app works from any folder of any static host. */
+export function dataUrl(path: string): string {
+  return new URL(`data/${path}`, document.baseURI).href;
 }
 
 const early = new Map<string, Promise<Response>>();
 
-/** Starts the requests for these files (dataset ids, or a file name such as charts.json). */
-export function fetchEarly(ids: readonly (DatasetId | typeof CHARTS_FILE_NAME)[], timeoutMs: number): void {
-  // The offline copy reads its datasets from the page; it has no network to ask.
-  if (import.meta.env.MODE === 'offline') return;
-  for (const id of ids) {
-    if (early.has(id)) continue;
-    const url = id === CHARTS_FILE_NAME ? dataFileUrl(id) : datasetUrl(id);
-    const response = fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+function fetchOnce(path: string, timeoutMs: number): Promise<Response> {
+  let response = early.get(path);
+  if (!response) {
+    response = fetch(dataUrl(path), { signal: AbortSignal.timeout(timeoutMs) });
     // Failures are reported by the loader that takes this response.
     response.catch(() => undefined);
-    early.set(id, response);
+    early.set(path, response);
   }
+  return response;
 }
 
-export function takeEarlyResponse(id: string): Promise<Response> | undefined {
-  const response = early.get(id);
-  early.delete(id);
+/**
+ * Starts the requests for the catalogue and for these files of the edition the URL will open. Without
+ * `?edition=` that takes the catalogue's answer first; the app validates the catalogue again and
+ * simply fetches anew if it chooses differently.
+ */
+export function fetchEarly(search: string, files: readonly string[], timeoutMs: number): void {
+  // The offline copy reads its data from the page; it has no network to ask.
+  if (import.meta.env.MODE === 'offline') return;
+  const start = (edition: string) => files.forEach((f) => fetchOnce(editionPath(f, edition), timeoutMs));
+  const asked = new URLSearchParams(search).get(EDITION_PARAM);
+  const catalogue = fetchOnce(EDITIONS_FILE_NAME, timeoutMs);
+  if (isEditionId(asked)) return start(asked);
+  // The app reads the response itself: this reads a copy, made before anyone can read the body.
+  catalogue
+    .then((r) => r.clone().json() as Promise<CatalogueLike>)
+    .then((raw) => start(chooseEdition(raw, search).edition.id))
+    .catch(() => undefined);
+}
+
+export function takeEarlyResponse(path: string): Promise<Response> | undefined {
+  const response = early.get(path);
+  early.delete(path);
   return response;
 }
 

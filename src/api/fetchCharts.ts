@@ -4,14 +4,15 @@
  * declarations), validated here like a dataset. No React: embeds use this directly.
  */
 import { parseChartsText, type ChartsFile } from '../data/chartsFile';
-import { CHARTS_FILE_NAME, dataFileUrl } from './early';
+import { CHARTS_FILE_NAME, dataUrl, editionPath } from './early';
 import { DatasetLoadError, fetchDataText, readInlineText } from './fetchDataset';
 
-export async function fetchChartsFile(signal?: AbortSignal): Promise<ChartsFile> {
+export async function fetchChartsFile(signal?: AbortSignal, edition?: string): Promise<ChartsFile> {
+  const path = editionPath(CHARTS_FILE_NAME, edition);
   const text =
     import.meta.env.MODE === 'offline'
-      ? readInlineText(CHARTS_FILE_NAME, CHARTS_FILE_NAME)
-      : await fetchDataText(CHARTS_FILE_NAME, CHARTS_FILE_NAME, dataFileUrl(CHARTS_FILE_NAME), signal);
+      ? readInlineText(path, CHARTS_FILE_NAME)
+      : await fetchDataText(path, CHARTS_FILE_NAME, dataUrl(path), signal);
   const parsed = parseChartsText(CHARTS_FILE_NAME, text);
   if (!parsed.ok) throw new DatasetLoadError(CHARTS_FILE_NAME, 'invalid', parsed.reason);
   return parsed.data;

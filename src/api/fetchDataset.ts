@@ -7,7 +7,7 @@
 import type { DatasetId } from '../data/ids';
 import { parseDatasetText } from '../data/parse';
 import type { Dataset } from '../data/schema';
-import { datasetFile, datasetUrl, takeEarlyResponse } from './early';
+import { dataUrl, datasetFile, editionPath, takeEarlyResponse } from './early';
 
 import { DATASET_MAX_BYTES, DATASET_TIMEOUT_MS } from './limits';
 
@@ -27,12 +27,15 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** The id of the `<script type="application/json">` that holds a data file in the offline copy. */
-export const inlineDatasetId = (id: string) => `dataset-${id.replace(/\.json$/, '')}`;
+/**
+ * The id of the `<script type="application/json">` that holds a data file in the offline copy, from
+ * its path under data/: `dataset-editions`, `dataset-2023/trade`.
+ */
+export const inlineDatasetId = (path: string) => `dataset-${path.replace(/\.json$/, '')}`;
 
 /** A data file's text from the offline copy's page. */
-export function readInlineText(id: string, file: string): string {
-  const text = document.getElementById(inlineDatasetId(id))?.textContent;
+export function readInlineText(path: string, file: string): string {
+  const text = document.getElementById(inlineDatasetId(path))?.textContent;
   if (text == null) throw new DatasetLoadError(file, 'network', 'not part of this offline copy');
   return text;
 }
@@ -42,16 +45,18 @@ export function readInlineText(id: string, file: string): string {
  * page: a file opened from disk cannot fetch its neighbours. The text still
  * goes through the same size limit and validation as a downloaded file.
  */
-function readInlineDataset(id: DatasetId): Dataset {
+function readInlineDataset(id: DatasetId, edition?: string): Dataset {
   const file = datasetFile(id);
-  return validate(id, file, readInlineText(id, file));
+  return validate(id, file, readInlineText(editionPath(file, edition), file));
 }
 
-export async function fetchDataset(id: DatasetId, signal?: AbortSignal): Promise<Dataset> {
+/** A dataset of this page's edition, or of another one (an indicator followed across the years). */
+export async function fetchDataset(id: DatasetId, signal?: AbortSignal, edition?: string): Promise<Dataset> {
   // Replaced at build time: the online bundle does not contain this branch.
-  if (import.meta.env.MODE === 'offline') return readInlineDataset(id);
+  if (import.meta.env.MODE === 'offline') return readInlineDataset(id, edition);
   const file = datasetFile(id);
-  return validate(id, file, await fetchDataText(id, file, datasetUrl(id), signal));
+  const path = editionPath(file, edition);
+  return validate(id, file, await fetchDataText(path, file, dataUrl(path), signal));
 }
 
 /**

@@ -6,11 +6,11 @@ import { ReportTools } from '../features/export/ReportTools';
 import { presentHref } from '../features/present/slides';
 import { t } from '../i18n/messages';
 import { SECTIONS } from './sections';
-import { useViewStore, type ThemeChoice } from './store';
+import { useViewStore, writeViewState, type ThemeChoice } from './store';
 import { useResolvedTheme } from './theme';
 
 export function App() {
-  const { section, lang, theme, setSection, setLang, setTheme } = useViewStore();
+  const { section, lang, theme, edition, setSection, setLang, setTheme } = useViewStore();
   const resolved = useResolvedTheme(theme);
 
   useEffect(() => {
@@ -46,7 +46,7 @@ export function App() {
             </select>
           </label>
           {/* A full page load: the deck is a different page of the same app (see app/main.tsx). */}
-          <a className="button" href={presentHref(section, lang, theme)}>
+          <a className="button" href={presentHref({ section, lang, theme, edition })}>
             {t(lang, 'present')}
           </a>
         </div>
@@ -56,7 +56,7 @@ export function App() {
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <a
-                href={`?section=${s.id}${lang === 'en' ? '&lang=en' : ''}${theme !== 'system' ? `&theme=${theme}` : ''}`}
+                href={`./${writeViewState('', { section: s.id, lang, theme, edition }) || '?section=overview'}`}
                 aria-current={s.id === section ? 'page' : undefined}
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useViewStore } from '../app/store';
+import { currentEdition } from '../data/report';
 import type { ChartModel } from '../charts/model';
 import type { CheckResult } from '../data/checks';
 import { fixedSnippet, responsiveSnippet, type SnippetInput } from '../embed/snippet';
@@ -91,6 +92,8 @@ function Snippets({ id, model, warnings }: { id: string; model: ChartModel; warn
     base: new URL('./', document.baseURI).href,
     lang,
     theme,
+    // An embed always names its edition, so a later report never changes an article's chart.
+    edition: currentEdition()?.id,
     height: heights[column],
   };
   return (

@@ -8,7 +8,7 @@
  * so the text does not depend on zod's wording.
  */
 import type * as z from 'zod/mini';
-import { dataset, type Dataset } from './schema';
+import { dataset, type Dataset } from './schema.ts';
 
 export type ParseResult = { ok: true; data: Dataset } | { ok: false; reason: string };
 

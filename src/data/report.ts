@@ -1,30 +1,35 @@
 /**
- * Which report the dashboard presents (public/data/report.json): the place, the year reported and its
- * base year, the publisher and the publication date. Bundled at build time, because the page's own
- * heading (index.html, painted before any script) names it; validated by the build (vite.config.ts)
- * and by `npm run data:check`. Every text that names the report's year or date reads it from here.
+ * The edition the page presents, chosen once per page load from the URL and the catalogue
+ * (src/data/editionPick.ts): every text that names the report's place, year, publisher or date reads
+ * it from here (src/i18n/messages.ts), as do downloaded file names. Switching edition loads a new page.
  */
-import * as z from 'zod/mini';
-import raw from '../../public/data/report.json' with { type: 'json' };
-import { bilingual } from './schema.ts';
+import type { Catalogue, Edition } from './editions.ts';
 
-export const REPORT_FILE = 'report.json';
+let current: Edition | undefined;
+let catalogue: Catalogue | undefined;
+let missing: string | undefined;
 
-export const reportSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  place: bilingual,
-  year: z.int().check(z.gte(2000), z.lte(2100)),
-  baseYear: z.int().check(z.gte(2000), z.lte(2100)),
-  published: z.iso.date(),
-  publisher: bilingual,
-  /** How a sentence names the publisher ("theo báo cáo của …"). */
-  publisherShort: bilingual,
-  /** The start of every downloaded file's name. */
-  fileName: z
-    .string()
-    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes')),
-});
-export type Report = z.infer<typeof reportSchema>;
+/** `asked`: an edition the URL named that the catalogue does not have (the page says so). */
+export function setEdition(edition: Edition, all: Catalogue, asked?: string): void {
+  current = edition;
+  catalogue = all;
+  missing = asked;
+}
 
-/** The build refuses a report.json that does not fit, so the page can trust it. */
-export const REPORT = raw as Report;
+export function missingEdition(): string | undefined {
+  return missing;
+}
+
+/** Undefined only before the page has chosen (a catalogue that failed to load). */
+export function currentEdition(): Edition | undefined {
+  return current;
+}
+
+export function currentCatalogue(): Catalogue | undefined {
+  return catalogue;
+}
+
+/** The `edition` a link must carry: none while the catalogue has one edition (see editionPick.ts). */
+export function editionForLinks(): string | undefined {
+  return catalogue && catalogue.editions.length > 1 ? current?.id : undefined;
+}

@@ -107,6 +107,13 @@ export const figure = z
     /** Stable, unique across all datasets; lower-case words joined by dashes. */
     id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes')),
     label: bilingual,
+    /**
+     * The indicator this figure measures, shared across editions ("retail-sales", "pci-rank"): the
+     * page follows an indicator through the yearly reports. One value per period per edition.
+     */
+    indicator: z.optional(
+      z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by dashes')),
+    ),
     /** A few words for chart axes and legends where `label` is long. */
     shortLabel: z.optional(bilingual),
     /**

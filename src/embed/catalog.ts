@@ -34,9 +34,14 @@ export function embedIdsOf(file: ChartsFile): string[] {
 }
 
 /** The embed's address relative to the dashboard's folder. */
-export function embedPath(id: string, params: { lang?: string; theme?: string } = {}): string {
+export function embedPath(
+  id: string,
+  params: { lang?: string; theme?: string; edition?: string } = {},
+): string {
   const p = new URLSearchParams({ embed: id });
   if (params.lang && params.lang !== 'vi') p.set('lang', params.lang);
   if (params.theme && params.theme !== 'system') p.set('theme', params.theme);
+  // An embed in an article keeps showing the report it was made from.
+  if (params.edition) p.set('edition', params.edition);
   return `./?${p.toString()}`;
 }

@@ -6,6 +6,8 @@
  * navigates the host.
  */
 import { chartsFileOnce } from '../api/fetchCharts';
+import { startEdition } from '../api/fetchEditions';
+import { currentEdition, editionForLinks } from '../data/report';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
@@ -34,6 +36,8 @@ function dashboardHref(section: SectionId, lang: Locale): string {
   const p = new URLSearchParams();
   if (section !== 'overview') p.set('section', section);
   if (lang !== 'vi') p.set('lang', lang);
+  const edition = editionForLinks();
+  if (edition) p.set('edition', edition);
   const q = p.toString();
   return new URL(`./${q ? `?${q}` : ''}`, document.baseURI).href;
 }
@@ -122,6 +126,8 @@ async function begin(
 ): Promise<void> {
   let file: ChartsFile;
   try {
+    // The edition first: an embed URL pins one (old ones without it open the 2023 report).
+    if (!currentEdition()) await startEdition(location.search);
     file = await chartsFileOnce();
   } catch (e) {
     root.replaceChildren(

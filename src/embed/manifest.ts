@@ -24,6 +24,8 @@ import {
 
 export interface EmbedEntry {
   id: string;
+  /** The edition (report) the embed shows; its URL names it, so it never changes with a later report. */
+  edition: string;
   section: string;
   title: Bilingual;
   url: string;
@@ -72,7 +74,8 @@ export function suggestedHeights(
   return heightsAt((w) => kpiEmbedHeight(cards, locale, w));
 }
 
-export function embedManifest(data: Datasets, file: ChartsFile, kinds: Kinds): EmbedEntry[] {
+/** One edition's embeds; texts name that edition, so its catalogue entry must be the current one. */
+export function embedManifest(data: Datasets, file: ChartsFile, kinds: Kinds, edition: string): EmbedEntry[] {
   return embedIdsOf(file).map((id) => {
     const target = resolveEmbed(id, file)!;
     let title: Bilingual;
@@ -92,9 +95,10 @@ export function embedManifest(data: Datasets, file: ChartsFile, kinds: Kinds): E
     const heights = suggestedHeights(data, target, 'vi', def)!;
     return {
       id,
+      edition,
       section: target.section,
       title,
-      url: embedPath(id),
+      url: embedPath(id, { edition }),
       height: anyWidthHeight(heights),
       heights,
     };

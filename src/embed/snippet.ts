@@ -13,12 +13,14 @@ export interface SnippetInput {
   base: string;
   lang: 'vi' | 'en';
   theme?: string;
+  /** The edition the embed shows, whatever later reports are added. */
+  edition?: string;
   /** Suggested height in px (src/embed/fit.ts): the fixed height, and the iframe's before embed.js sizes it. */
   height: number;
 }
 
-export function embedUrl({ id, base, lang, theme }: SnippetInput): string {
-  return new URL(embedPath(id, { lang, theme }), base).href;
+export function embedUrl({ id, base, lang, theme, edition }: SnippetInput): string {
+  return new URL(embedPath(id, { lang, theme, edition }), base).href;
 }
 
 export function responsiveSnippet(input: SnippetInput): string {

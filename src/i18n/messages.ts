@@ -1,4 +1,5 @@
-import { REPORT } from '../data/report.ts';
+import { currentEdition } from '../data/report.ts';
+import type { Edition } from '../data/editions.ts';
 import type { Locale } from '../data/schema';
 import { formatIsoDate } from './format.ts';
 
@@ -153,33 +154,37 @@ const en: Record<MessageKey, string> = {
 };
 
 /**
- * What every text may say of the report itself (report.json), so no text names a year or a date:
+ * What every text may say of the edition on screen, so no text names a year or a date:
  * {place}, {reportYear}, {reportBaseYear}, {publisher}, {publisherShort}, {published}.
+ * Filled in when a text is asked for: the page chooses its edition after this module has loaded.
  */
-export function reportVars(locale: Locale): Record<string, string | number> {
+export function reportVars(locale: Locale, edition = currentEdition()): Record<string, string | number> {
+  if (!edition) return {};
   return {
-    place: REPORT.place[locale],
-    reportYear: REPORT.year,
-    reportBaseYear: REPORT.baseYear,
-    publisher: REPORT.publisher[locale],
-    publisherShort: REPORT.publisherShort[locale],
-    published: formatIsoDate(REPORT.published, locale),
+    place: edition.territory.name[locale],
+    reportYear: edition.year,
+    reportBaseYear: edition.baseYear,
+    publisher: edition.publisher[locale],
+    publisherShort: edition.publisherShort[locale],
+    published: formatIsoDate(edition.published, locale),
   };
 }
 
-function withReport<K extends string>(table: Record<K, string>, locale: Locale): Record<K, string> {
-  const vars = reportVars(locale);
-  return Object.fromEntries(
-    Object.entries<string>(table).map(([k, v]) => [k, interpolate(v, vars)]),
-  ) as Record<K, string>;
+let cached: { edition: Edition | undefined; vars: Partial<Record<Locale, Record<string, string | number>>> } =
+  {
+    edition: undefined,
+    vars: {},
+  };
+
+/** A text with the edition's facts filled in (computed once per edition and language). */
+export function withReport(text: string, locale: Locale): string {
+  if (!text.includes('{')) return text;
+  const edition = currentEdition();
+  if (cached.edition !== edition) cached = { edition, vars: {} };
+  return interpolate(text, (cached.vars[locale] ??= reportVars(locale, edition)));
 }
 
-export { withReport };
-
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
-  vi: withReport(vi, 'vi'),
-  en: withReport(en, 'en'),
-};
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { vi, en };
 
 /** Fills `{name}` placeholders; shared by every text table (dashboard, deck, export). */
 export function interpolate(text: string, vars?: Record<string, string | number>): string {
@@ -189,5 +194,5 @@ export function interpolate(text: string, vars?: Record<string, string | number>
 }
 
 export function t(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  return interpolate(MESSAGES[locale][key], vars);
+  return interpolate(withReport(MESSAGES[locale][key], locale), vars);
 }

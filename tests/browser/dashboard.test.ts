@@ -39,7 +39,7 @@ describe('the whole app', () => {
   it('shows a failed dataset as an alert with a retry, keeps the rest working, and recovers', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     let fail = true;
-    await page.route('**/data/trade.json', (route) =>
+    await page.route('**/data/2023/trade.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
     await page.goto(`${(await import('./helpers')).baseUrl()}?section=overview`);

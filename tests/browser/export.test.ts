@@ -202,7 +202,7 @@ describe('all data', () => {
   it('as one CSV (a row per figure) and one JSON (every dataset), from the footer', async () => {
     const { page } = await open('?section=rural');
     const datasets = DATASET_IDS.map(
-      (id) => JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as { figures: unknown[] },
+      (id) => JSON.parse(readFileSync(`public/data/2023/${id}.json`, 'utf8')) as { figures: unknown[] },
     );
     const total = datasets.reduce((n, d) => n + d.figures.length, 0);
     const json = await download(page, page.locator('[data-export-all="json"]'));
@@ -221,8 +221,8 @@ describe('hostile dataset text in exports', () => {
   it('stays text in the SVG and is guarded in the CSV', async () => {
     const page = await context.newPage();
     const payload = '=HYPERLINK("http://x") <script>window.__pwned=1</script>"><img src=x onerror=alert(1)>';
-    await page.route('**/data/trade.json', async (route) => {
-      const d = JSON.parse(readFileSync('public/data/trade.json', 'utf8'));
+    await page.route('**/data/2023/trade.json', async (route) => {
+      const d = JSON.parse(readFileSync('public/data/2023/trade.json', 'utf8'));
       for (const f of d.figures) f.label = { vi: `${payload} ${f.label.vi}`, en: `${payload} ${f.label.en}` };
       for (const f of d.figures) f.shortLabel = f.label;
       await route.fulfill({ contentType: 'application/json', body: JSON.stringify(d) });

@@ -55,12 +55,12 @@ describe('the network drops mid-session and comes back', () => {
     const page = await context.newPage();
     const uncaught: string[] = [];
     page.on('pageerror', (e) => uncaught.push(e.message));
-    await page.route('**/data/*.json', (route) => route.abort('internetdisconnected'));
+    await page.route('**/data/*/*.json', (route) => route.abort('internetdisconnected'));
     await page.goto(`${baseUrl()}?embed=trade-exports&lang=en`);
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('could not reach the server');
-    await page.unroute('**/data/*.json');
+    await page.unroute('**/data/*/*.json');
     await alert.locator('button').click();
     await page.waitForSelector('canvas');
     expect(await page.locator('[role="alert"]').count()).toBe(0);
@@ -71,11 +71,11 @@ describe('the network drops mid-session and comes back', () => {
   it('deck: a slide that cannot load says so, and the deck still moves', async () => {
     const { context, page, uncaught, logged } = await open('?present&slide=1');
     await page.waitForSelector('.slide[data-slide="1"]');
-    await page.route('**/data/*.json', (route) => route.abort('internetdisconnected'));
+    await page.route('**/data/*/*.json', (route) => route.abort('internetdisconnected'));
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.waitForSelector('.slide[role], .slide[data-slide]');
-    await page.unroute('**/data/*.json');
+    await page.unroute('**/data/*/*.json');
     await page.keyboard.press('Home');
     await page.waitForSelector('.slide[data-slide="1"]');
     expect(uncaught).toEqual([]);

@@ -11,7 +11,7 @@ import { baseUrl, launchBrowser } from './helpers';
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"> "><script>window.__pwned=2</script> javascript:window.__pwned=3`;
 
 function hostile(id: string): string {
-  const d = JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as {
+  const d = JSON.parse(readFileSync(`public/data/2023/${id}.json`, 'utf8')) as {
     figures: Array<Record<string, { vi: string; en: string } | string | undefined>>;
   };
   for (const f of d.figures) {
@@ -43,7 +43,7 @@ async function open(query: string) {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   for (const id of ['trade', 'industry', 'investment'])
-    await page.route(`**/data/${id}.json`, (route) =>
+    await page.route(`**/data/2023/${id}.json`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: hostile(id) }),
     );
   await page.goto(`${baseUrl()}${query}`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/data/parse';
 import { baseUrl, launchBrowser, openPage, runAxe } from './helpers';
 
-const REPORT = join(import.meta.dirname, '..', '..', 'source', '000_4b609c8d49b7797c.txt');
+const REPORT = join(import.meta.dirname, '..', '..', 'public', 'data', '2023', '000_4b609c8d49b7797c.txt');
 
 let browser: Browser;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { buildSlides } from '../../src/features/present/slides';
 import { CHARTS_FILE } from '../shipped';
 import { baseUrl, launchBrowser } from './helpers';
 
-const dataDir = join(import.meta.dirname, '..', '..', 'public', 'data');
+const dataDir = join(import.meta.dirname, '..', '..', 'public', 'data', '2023');
 const read = (id: string): Dataset =>
   JSON.parse(readFileSync(join(dataDir, `${id}.json`), 'utf8')) as Dataset;
 
@@ -64,7 +64,7 @@ async function open(query: string): Promise<{ page: Page; errors: string[]; clos
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route('**/data/*.json', (route) => {
+  await page.route('**/data/*/*.json', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     const body = changed.get(name);
     return body === undefined ? route.continue() : route.fulfill({ body, contentType: 'application/json' });

@@ -60,7 +60,7 @@ describe('a dataset that cannot be used', () => {
     '%s: an alert in the part that needed it, the rest keeps working, retry recovers',
     { timeout: 15000 },
     async (_n, reply, message) => {
-      server.use(http.get('*/data/trade.json', reply));
+      server.use(http.get('*/data/2023/trade.json', reply));
       renderWithQuery(<App />);
       // 5xx responses are retried twice (network blips); the rest fail at once.
       const alerts = await screen.findAllByRole('alert', {}, { timeout: 6000 });
@@ -81,7 +81,7 @@ describe('a chart whose figure was removed from its dataset', () => {
   it('fails alone, with an alert naming the figure, while the section keeps its other charts', async () => {
     const trade = JSON.parse(realDatasetText('trade'));
     trade.figures = trade.figures.filter((f: { id: string }) => f.id !== 'retail-sales-10m-2023');
-    server.use(http.get('*/data/trade.json', () => HttpResponse.json(trade)));
+    server.use(http.get('*/data/2023/trade.json', () => HttpResponse.json(trade)));
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     useViewStore.setState({ section: 'trade' });
     renderWithQuery(<App />);
@@ -105,7 +105,7 @@ describe('a chart declaration that cannot be used (charts.json)', () => {
     // One declaration breaks the format (an unknown kind), one names a figure no dataset has.
     decl('trade-retail').kind = 'pie-of-everything';
     decl('trade-exports').figures = ['trade/exports-2099'];
-    server.use(http.get('*/data/charts.json', () => HttpResponse.json(charts)));
+    server.use(http.get('*/data/2023/charts.json', () => HttpResponse.json(charts)));
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     useViewStore.setState({ section: 'trade' });
     renderWithQuery(<App />);

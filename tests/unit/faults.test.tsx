@@ -61,7 +61,7 @@ describe('dashboard', () => {
     '%s.json, %s: alert in place, rest works, retry recovers',
     { timeout: 20_000 },
     async (ds, _n, fault) => {
-      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      server.use(http.get(`*/data/2023/${ds}.json`, reply(fault.reply(ds))));
       useViewStore.setState({ section: sectionOf(ds) });
       const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 1 } } });
       render(
@@ -94,7 +94,7 @@ describe('dashboard', () => {
   );
 
   it('says what failed in English on an English page', async () => {
-    server.use(http.get('*/data/trade.json', reply({ status: 404 })));
+    server.use(http.get('*/data/2023/trade.json', reply({ status: 404 })));
     useViewStore.setState({ section: 'trade', lang: 'en' });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(
@@ -118,7 +118,7 @@ describe('embed', () => {
     '%s.json, %s: alert in the embed, retry draws the chart',
     { timeout: 20_000 },
     async (ds, _n, fault) => {
-      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      server.use(http.get(`*/data/2023/${ds}.json`, reply(fault.reply(ds))));
       document.body.innerHTML = '<div id="root"></div>';
       window.history.replaceState(null, '', `/?embed=${chartOf(ds)}`);
       const { startEmbed } = await import('../../src/embed/main');
@@ -153,7 +153,7 @@ describe('presentation deck', () => {
     '%s.json, %s: alert on the slide, retry shows it',
     { timeout: 20_000 },
     async (ds, _n, fault) => {
-      server.use(http.get(`*/data/${ds}.json`, reply(fault.reply(ds))));
+      server.use(http.get(`*/data/2023/${ds}.json`, reply(fault.reply(ds))));
       useViewStore.setState({ section: 'overview', lang: 'vi', theme: 'light' });
       window.history.replaceState(null, '', `/?present&slide=${slideOf(ds)}`);
       const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 1 } } });
@@ -174,7 +174,7 @@ describe('presentation deck', () => {
   );
 
   it('a broken file stops only the slides that read it', async () => {
-    server.use(http.get('*/data/trade.json', reply({ status: 404 })));
+    server.use(http.get('*/data/2023/trade.json', reply({ status: 404 })));
     const rankings = slideOf('rankings');
     window.history.replaceState(null, '', `/?present&slide=${rankings}`);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

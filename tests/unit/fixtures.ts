@@ -6,13 +6,13 @@ import { DATASET_IDS } from '../../src/data/schema';
 const root = join(import.meta.dirname, '..', '..');
 
 export function loadRaw(id: DatasetId): Dataset {
-  return JSON.parse(readFileSync(join(root, 'public', 'data', `${id}.json`), 'utf8')) as Dataset;
+  return JSON.parse(readFileSync(join(root, 'public', 'data', '2023', `${id}.json`), 'utf8')) as Dataset;
 }
 
 export const allRaw = (): Dataset[] => DATASET_IDS.map(loadRaw);
 
 export const sourceText = (): string =>
-  readFileSync(join(root, 'source', '000_4b609c8d49b7797c.txt'), 'utf8');
+  readFileSync(join(root, 'public', 'data', '2023', '000_4b609c8d49b7797c.txt'), 'utf8');
 
 /** A minimal valid figure to vary in table-driven tests. */
 export function figure(over: Partial<Figure> = {}): Figure {

@@ -27,7 +27,7 @@ export function ChartActions({
   palette: Palette;
   warnings: readonly CheckResult[];
 }) {
-  const { section, lang, theme } = useViewStore();
+  const { section, lang, theme, edition } = useViewStore();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -48,7 +48,7 @@ export function ChartActions({
   const copy = async () => {
     try {
       const { chartLink, copyToClipboard } = await import('./link');
-      const link = chartLink(location.href, { section, lang, theme }, model.id);
+      const link = chartLink(location.href, { section, lang, theme, edition }, model.id);
       setStatus(t(lang, (await copyToClipboard(link)) ? 'copied' : 'copyFailed'));
     } catch {
       setStatus(t(lang, 'copyFailed'));

@@ -35,10 +35,12 @@ function withoutPrint(): string {
 }
 
 /** The print view in the page's language; it ignores section and theme (paper is white). */
-const printViewHref = (lang: string) => `?print${lang === 'vi' ? '' : `&lang=${lang}`}`;
+const printViewHref = (lang: string, edition?: string) =>
+  `?print${lang === 'vi' ? '' : `&lang=${lang}`}${edition ? `&edition=${edition}` : ''}`;
 
 export function ReportTools() {
   const lang = useViewStore((s) => s.lang);
+  const edition = useViewStore((s) => s.edition);
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(() => (isPrintView() ? 'view' : 'idle'));
   const [progress, setProgress] = useState<readonly [number, number]>([0, 0]);
@@ -148,7 +150,7 @@ export function ReportTools() {
       <button type="button" className="button button-small" onClick={startPrint}>
         {t(lang, 'print')}
       </button>
-      <a href={printViewHref(lang)}>{t(lang, 'printView')}</a>
+      <a href={printViewHref(lang, edition)}>{t(lang, 'printView')}</a>
       <span role="status" className="copy-status">
         {status}
       </span>

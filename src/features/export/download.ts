@@ -1,4 +1,4 @@
-import { REPORT } from '../../data/report';
+import { currentEdition } from '../../data/report';
 /** Saving a file from the page, and the names files get. */
 
 /** File names are ASCII: they travel through e-mail and chat apps that mangle anything else. */
@@ -11,7 +11,7 @@ export function exportFileName(stem: string, ext: 'png' | 'svg' | 'csv' | 'json'
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${REPORT.fileName}${safe ? `-${safe}` : ''}.${ext}`;
+  return `${currentEdition()?.fileName ?? 'report'}${safe ? `-${safe}` : ''}.${ext}`;
 }
 
 export const MIME: Record<'png' | 'svg' | 'csv' | 'json', string> = {

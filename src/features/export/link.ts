@@ -13,6 +13,7 @@ export function chartLink(href: string, view: ViewState, chartId: string): strin
   p.set('section', view.section);
   p.set('lang', view.lang);
   if (view.theme !== 'system') p.set('theme', view.theme);
+  if (view.edition) p.set('edition', view.edition);
   url.search = `?${p}`;
   url.hash = `chart-${chartId}`;
   return url.href;

@@ -83,8 +83,13 @@ describe('the URL', () => {
   });
 
   it('links from the dashboard to the first slide of its section, in its language', () => {
-    expect(presentHref('overview', 'vi', 'system')).toBe('./?present');
-    expect(presentHref('trade', 'en', 'dark')).toBe('./?present&section=trade&lang=en&theme=dark');
+    expect(presentHref({ section: 'overview', lang: 'vi', theme: 'system' })).toBe('./?present');
+    expect(presentHref({ section: 'trade', lang: 'en', theme: 'dark' })).toBe(
+      './?present&section=trade&lang=en&theme=dark',
+    );
+    expect(presentHref({ section: 'trade', lang: 'vi', theme: 'system', edition: '2024-test' })).toBe(
+      './?present&section=trade&edition=2024-test',
+    );
     // The deck reads the section and opens its first slide.
     expect(readDeckParams('?present&section=trade&lang=en&theme=dark').slide).toBe(firstSlideOf('trade'));
   });

@@ -4,9 +4,10 @@
  * free of React and chart code so the dashboard can import it for the cost of a few lines.
  */
 import { SECTION_IDS, type SectionId } from '../../app/sections';
-import { readViewState, writeViewState, type ThemeChoice } from '../../app/viewState';
+import { readViewState, writeViewState, type ViewState } from '../../app/viewState';
+import { EDITION_PARAM } from '../../data/editionPick';
 import { splitRef, type ChartsFile, type KpiSlideDecl } from '../../data/chartsFile';
-import type { DatasetId, Locale } from '../../data/schema';
+import type { DatasetId } from '../../data/schema';
 
 export type SlideSpec =
   | { kind: 'title'; section: SectionId }
@@ -97,18 +98,18 @@ export function withSlide(search: string, slide: number): string {
  * The dashboard's link into the deck, at the first slide of the section on screen: the deck finds
  * that slide itself, once it has read the report's structure.
  */
-export function presentHref(section: SectionId, lang: Locale, theme: ThemeChoice): string {
+export function presentHref({ section, lang, theme, edition }: ViewState): string {
   const p = new URLSearchParams();
   p.set('present', '');
   if (section !== 'overview') p.set('section', section);
   if (lang !== 'vi') p.set('lang', lang);
   // The deck has one projector theme; the dashboard's choice rides along for the way back.
   if (theme !== 'system') p.set('theme', theme);
+  if (edition) p.set(EDITION_PARAM, edition);
   return `./${toSearch(p)}`;
 }
 
 /** Where Esc goes: the dashboard, on the section of this slide, in the same language and theme. */
 export function dashboardHref(search: string, slides: readonly SlideSpec[], slide: number): string {
-  const { lang, theme } = readViewState(search);
-  return `./${writeViewState('', { section: slideAt(slides, slide).section, lang, theme })}`;
+  return `./${writeViewState('', { ...readViewState(search), section: slideAt(slides, slide).section })}`;
 }

@@ -64,11 +64,8 @@ const en: Record<DeckTextKey, string> = {
   presentDerivedLabel: '≈ Derived values (dashed outline)',
 };
 
-export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = {
-  vi: withReport(vi, 'vi'),
-  en: withReport(en, 'en'),
-};
+export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = { vi, en };
 
 export function dt(locale: Locale, key: DeckTextKey, vars?: Record<string, string | number>): string {
-  return interpolate(DECK_TEXT[locale][key], vars);
+  return interpolate(withReport(DECK_TEXT[locale][key], locale), vars);
 }

@@ -1,0 +1,85 @@
+/**
+ * The catalogue of editions (`public/data/editions.json`): one entry per yearly report, each with its
+ * own folder `public/data/<id>/` holding the report's text (verbatim, its provenance), its datasets
+ * and its chart declarations (charts.json). The format is defined once here and validated where the
+ * file is loaded and by `npm run data:check`. No React here.
+ */
+import * as z from 'zod/mini';
+import { describeIssues, parseJsonText } from './parse.ts';
+import { bilingual } from './schema.ts';
+import { inReportOrder, isEditionId } from './editionPick.ts';
+
+export const EDITIONS_FILE = 'editions.json';
+
+const year = z.int().check(z.gte(2000), z.lte(2100));
+const editionId = z.string().check(z.refine(isEditionId, 'must be lower-case words joined by dashes'));
+
+export const editionSchema = z.strictObject({
+  /** The folder under public/data and the `?edition=` value; stable, because links carry it. */
+  id: editionId,
+  title: bilingual,
+  /** The year the report is about, and the year its comparisons are against. */
+  year,
+  baseYear: year,
+  published: z.iso.date(),
+  publisher: bilingual,
+  /** How a sentence names the publisher ("theo báo cáo của …"). */
+  publisherShort: bilingual,
+  /** What the report covers, and how many provinces the country had then (63 until 2025, then 34). */
+  territory: z.strictObject({
+    name: bilingual,
+    provinces: z.int().check(z.gte(1), z.lte(100)),
+    note: z.optional(bilingual),
+  }),
+  /** The report's text in the edition's folder, verbatim: every quote is checked against it. */
+  source: z
+    .string()
+    .check(z.regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name in the edition folder')),
+  /** The start of every downloaded file's name. */
+  fileName: editionId,
+  /** Made-up figures for tests: the page says so on every view, and the build never ships one. */
+  testData: z.optional(z.boolean()),
+});
+export type Edition = z.infer<typeof editionSchema>;
+
+const catalogueSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    /** The edition a link without `?edition=` opens when it names a view: links made before editions. */
+    linksWithoutEdition: editionId,
+    editions: z.array(editionSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      const seen = new Set<string>();
+      c.editions.forEach((e, i) => {
+        if (seen.has(e.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['editions', i, 'id'],
+            message: `duplicate edition id "${e.id}"`,
+          });
+        seen.add(e.id);
+        if (e.baseYear >= e.year)
+          ctx.addIssue({ code: 'custom', path: ['editions', i, 'baseYear'], message: 'must be before year' });
+      });
+      if (!seen.has(c.linksWithoutEdition))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['linksWithoutEdition'],
+          message: 'must name an edition of the list',
+        });
+    }),
+  );
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+export type CatalogueParse = { ok: true; data: Catalogue } | { ok: false; reason: string };
+
+/** Editions come back oldest first, whatever the file's order. */
+export function parseCatalogueText(file: string, text: string): CatalogueParse {
+  const json = parseJsonText(file, text);
+  if (!json.ok) return json;
+  const parsed = catalogueSchema.safeParse(json.raw, { error: () => '' });
+  if (!parsed.success) return { ok: false, reason: describeIssues(file, json.raw, parsed.error.issues) };
+  return { ok: true, data: { ...parsed.data, editions: inReportOrder(parsed.data.editions) } };
+}
