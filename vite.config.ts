@@ -42,6 +42,12 @@ export default defineConfig({
           // Code only the line, pie, legend, tooltip or SVG parts use stays in those parts' chunks.
           groups: [
             {
+              // React, TanStack Query and zustand in one file: every dashboard page needs all of them, and
+              // the lazy parts that share them (series, edition switch) otherwise split them into five.
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand)[\\/]/,
+            },
+            {
               name: 'echarts-base',
               test: (id: string) =>
                 /node_modules[\\/](echarts|zrender)[\\/]/.test(id) &&

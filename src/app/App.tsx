@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { EditionSlot } from '../components/EditionSlot';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
 import { SectionPage } from '../features/dashboard/SectionPage';
@@ -51,6 +52,7 @@ export function App() {
           </a>
         </div>
       </header>
+      <EditionSlot view={{ section, lang, theme, edition }} />
       <nav aria-label={t(lang, 'sectionsNav')} className="section-nav">
         <ul>
           {SECTIONS.map((s) => (

@@ -10,6 +10,8 @@ import { DataTable } from './DataTable';
 import { ErrorPanel } from './ErrorPanel';
 import { useEChartComponent } from './lazyEChart';
 import { PointNotes } from './PointNotes';
+import { SeriesSlot } from './SeriesSlot';
+import { indicatorsOf } from '../charts/series/indicators';
 import { ShareEmbed } from './ShareEmbed';
 
 export function ChartCard({ def }: { def: ChartDef }) {
@@ -77,6 +79,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
           </div>
           <p className="legend-key">{t(locale, 'legendKey')}</p>
           <PointNotes points={model.points} warnings={warnings} locale={locale} />
+          <SeriesSlot indicators={indicatorsOf(model.points)} chart />
           <ShareEmbed id={def.id} model={model} warnings={warnings} />
         </>
       )}

@@ -12,6 +12,7 @@ import {
 } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { Disclosure } from './Disclosure';
+import { SeriesSlot } from './SeriesSlot';
 
 /**
  * One figure: big number with unit and period, its comparisons (arrow and
@@ -58,6 +59,7 @@ export function FigureCard({
           ))}
         </ul>
       )}
+      <SeriesSlot indicators={f.indicator ? [f.indicator] : []} />
       {compact && warnings.length > 0 && <p className="badge badge-warn">⚠ {t(locale, 'anomaly')}</p>}
       {!compact && <Warnings warnings={warnings} locale={locale} />}
       <Disclosure

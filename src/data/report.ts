@@ -33,3 +33,15 @@ export function currentCatalogue(): Catalogue | undefined {
 export function editionForLinks(): string | undefined {
   return catalogue && catalogue.editions.length > 1 ? current?.id : undefined;
 }
+
+/** The editions a series on this page draws on: this one and the reports before it, oldest first. */
+export function editionsUpToCurrent(): Edition[] {
+  if (!catalogue || !current) return [];
+  const at = catalogue.editions.findIndex((e) => e.id === current!.id);
+  return catalogue.editions.slice(0, at + 1);
+}
+
+/** Whether an indicator can have a series here: only with a report before this one. */
+export function hasEarlierEditions(): boolean {
+  return editionsUpToCurrent().length > 1;
+}

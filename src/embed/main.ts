@@ -7,7 +7,8 @@
  */
 import { chartsFileOnce } from '../api/fetchCharts';
 import { startEdition } from '../api/fetchEditions';
-import { currentEdition, editionForLinks } from '../data/report';
+import { currentEdition, editionForLinks, hasEarlierEditions } from '../data/report';
+import { indicatorsOf } from '../charts/series/indicators';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
@@ -232,6 +233,20 @@ class EmbedView {
   }
 
   private model: (() => ChartModel) | undefined;
+  private disposeSeries: (() => void) | undefined;
+
+  /** Indicators followed across reports, under the chart: only where an earlier edition exists. */
+  private series(indicators: readonly string[], chart: boolean): HTMLElement | undefined {
+    if (!hasEarlierEditions() || indicators.length === 0) return undefined;
+    const box = el('div', { className: 'embed-series' });
+    let live = true;
+    this.disposeSeries = () => (live = false);
+    void import('./series')
+      .then((m) => m.fillSeries(box, indicators, this.state.view.lang, this.ctx().palette, chart))
+      .then((dispose) => (live ? (this.disposeSeries = dispose) : dispose()))
+      .catch(() => box.append(el('p', { role: 'alert' }, t(this.state.view.lang, 'loadError'))));
+    return box;
+  }
 
   private ctx() {
     return { locale: this.state.view.lang, palette: PALETTES[resolvedTheme(this.state.view)] };
@@ -251,8 +266,16 @@ class EmbedView {
   private render(): void {
     this.disposeChart?.();
     this.disposeChart = undefined;
+    this.disposeSeries?.();
+    this.disposeSeries = undefined;
     const locale = this.state.view.lang;
     const parts: (Node | false | undefined)[] = [];
+    if (currentEdition()?.testData) {
+      // Rare (an edition of test data): its words load with the series code, not with every embed.
+      const banner = el('p', { className: 'test-data-banner', role: 'note' }, '⚠');
+      void import('./series').then((m) => banner.append(` ${m.testDataNotice(locale)}`));
+      parts.push(banner);
+    }
     if (this.errors.length) {
       parts.push(errorPanel(this.errors, locale, () => void this.load()));
     } else if (!this.data) {
@@ -265,8 +288,18 @@ class EmbedView {
       );
     } else if (this.target.kind === 'kpis') {
       parts.push(this.kpis(this.data, this.target));
+      parts.push(
+        this.series(
+          this.target.figures.flatMap(
+            ([ds, id]) => this.data?.[ds]?.figures.find((f) => f.id === id)?.indicator ?? [],
+          ),
+          false,
+        ),
+      );
     } else if (this.model) {
-      parts.push(this.chart(this.model()));
+      const model = this.model();
+      parts.push(this.chart(model));
+      parts.push(this.series(indicatorsOf(model.points), true));
     }
     const main = el('main', {});
     append(main, parts);

@@ -15,6 +15,7 @@ import { t } from '../../i18n/messages';
 import { dt } from './text';
 import { formatIsoDate, kpiFigures, kpiHeadline, sourcesHeadline, sourcesOf } from './content';
 import { SlideChart } from './SlideChart';
+import { SeriesSlot } from '../../components/SeriesSlot';
 import type { KpiSlideDecl } from '../../data/chartsFile';
 
 interface FrameProps {
@@ -147,6 +148,7 @@ export function KpiSlide({
                 ))}
               </ul>
             )}
+            <SeriesSlot indicators={f.indicator ? [f.indicator] : []} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,97 @@
+/**
+ * An embed's indicators followed across reports: the same view and chart as the dashboard's series
+ * panel (src/charts/series), as DOM. Loaded only when the embed's edition has an earlier one.
+ */
+import { loadEditionData } from '../api/series';
+import { loadEChartsFor, chartDescription } from '../charts/echarts/loader';
+import type { Palette } from '../charts/model';
+import { seriesOption, SERIES_CHART_HEIGHT } from '../charts/series/option';
+import { st } from '../charts/series/text';
+import { seriesView } from '../charts/series/view';
+import '../components/editions.css';
+import { currentEdition } from '../data/report';
+import { editionsOf, indicatorSeries } from '../data/series';
+import type { Locale } from '../data/schema';
+import { t } from '../i18n/messages';
+import { el } from './dom';
+
+export const testDataNotice = (locale: Locale) => st(locale, 'testData');
+
+let series: ReturnType<typeof load> | undefined;
+const load = async () => indicatorSeries(await loadEditionData(), currentEdition()!.id);
+
+/** Fills `box` with the series of these indicators; returns what disposes its charts. */
+export async function fillSeries(
+  box: HTMLElement,
+  indicators: readonly string[],
+  locale: Locale,
+  palette: Palette,
+  chart: boolean,
+): Promise<() => void> {
+  const disposers: (() => void)[] = [];
+  try {
+    series ??= load().catch((e: unknown) => {
+      series = undefined;
+      throw e;
+    });
+    const all = await series;
+    for (const indicator of indicators) {
+      const points = all.get(indicator);
+      if (!points || editionsOf(points).length < 2) continue;
+      const view = seriesView(points, locale);
+      const section = el(
+        'section',
+        { className: 'series-panel', 'data-indicator': indicator },
+        el('h2', {}, `${view.title}: ${st(locale, 'acrossReports')}`),
+      );
+      if (chart) {
+        const option = seriesOption(view, palette);
+        const holder = el('div', {
+          className: 'echart',
+          role: 'img',
+          'aria-label': chartDescription(option, view.title),
+          style: `height:${SERIES_CHART_HEIGHT}px`,
+        });
+        section.append(holder);
+        const echarts = await loadEChartsFor(option);
+        const instance = echarts.init(holder, undefined, { renderer: 'canvas' });
+        instance.setOption(option);
+        disposers.push(() => instance.dispose());
+      }
+      const list = el('ol', { className: 'series-rows' });
+      for (const r of view.rows)
+        list.append(
+          el(
+            'li',
+            { 'data-edition': r.editionId },
+            el('strong', {}, r.category),
+            `: ${r.text}`,
+            r.estimate && el('span', { className: 'badge badge-estimate' }, t(locale, 'estimate')),
+            r.derived && el('span', { className: 'badge badge-derived' }, `≈ ${t(locale, 'derived')}`),
+            el('br'),
+            el(
+              'small',
+              {},
+              `${r.report}${r.formula ? ` · ${st(locale, 'derivedWithin')}: ${r.formula}` : ''}`,
+            ),
+            ...r.others.map((o) =>
+              el(
+                'p',
+                { className: `series-other series-${o.as}` },
+                el(
+                  'small',
+                  {},
+                  `${st(locale, o.as)} ${o.text}${o.estimate ? ` (${t(locale, 'estimate')})` : ''} · ${o.report}`,
+                ),
+              ),
+            ),
+          ),
+        );
+      section.append(list);
+      box.append(section);
+    }
+  } catch {
+    box.append(el('p', { role: 'alert' }, st(locale, 'seriesFailed')));
+  }
+  return () => disposers.forEach((d) => d());
+}
