@@ -14,6 +14,7 @@ import { seriesView, type SeriesView } from '../charts/series/view';
 import { editionsOf } from '../data/series';
 import type { Locale } from '../data/schema';
 import { t } from '../i18n/messages';
+import { Disclosure } from './Disclosure';
 import { useEChartComponent } from './lazyEChart';
 
 export default function SeriesPanel({
@@ -53,7 +54,18 @@ export default function SeriesPanel({
           label={`${view.title}: ${st(locale, 'acrossReports')}`}
         />
       )}
-      <SeriesRows view={view} locale={locale} />
+      {/* The values at a glance; where each comes from, on demand. */}
+      <ol className="series-compact">
+        {view.rows.map((r) => (
+          <li key={r.key}>
+            {r.category}: <strong>{r.text}</strong>
+            {r.estimate ? '*' : ''}
+          </li>
+        ))}
+      </ol>
+      <Disclosure summary={st(locale, 'provenance')}>
+        {() => <SeriesRows view={view} locale={locale} />}
+      </Disclosure>
     </section>
   ));
 }

@@ -87,7 +87,10 @@ export async function fillSeries(
             ),
           ),
         );
-      section.append(list);
+      const compact = el('ol', { className: 'series-compact' });
+      for (const r of view.rows)
+        compact.append(el('li', {}, `${r.category}: `, el('strong', {}, r.text), r.estimate ? '*' : ''));
+      section.append(compact, el('details', {}, el('summary', {}, st(locale, 'provenance')), list));
       box.append(section);
     }
   } catch {
