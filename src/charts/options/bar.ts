@@ -4,6 +4,7 @@
  * equal option.
  */
 import type { BarSeriesOption } from 'echarts/charts';
+import type { DefaultLabelFormatterCallbackParams, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartOption, Palette } from '../model';
 import {
   axisLineStyle,
@@ -46,21 +47,27 @@ export interface BarSpec {
   palette: Palette;
 }
 
+/**
+ * The category an axis tooltip is about: ECharts adds its label to each item's parameters, a field
+ * its exported type does not declare.
+ */
+function axisValueLabel(item: DefaultLabelFormatterCallbackParams | undefined): string {
+  return item && 'axisValueLabel' in item && typeof item.axisValueLabel === 'string'
+    ? item.axisValueLabel
+    : '';
+}
+
 function tooltipFor(spec: BarSpec): ChartOption['tooltip'] {
   return {
     trigger: 'axis',
     axisPointer: { type: 'shadow' },
     confine: true,
     textStyle: { fontSize: spec.palette.fontSize },
-    formatter: (params: unknown) => {
-      const list = (Array.isArray(params) ? params : [params]) as Array<{
-        axisValueLabel?: string;
-        seriesIndex: number;
-        dataIndex: number;
-      }>;
-      const head = list[0]?.axisValueLabel ?? '';
+    formatter: (params: TooltipComponentFormatterCallbackParams) => {
+      const list = Array.isArray(params) ? params : [params];
+      const head = axisValueLabel(list[0]);
       const lines = list.flatMap((item) => {
-        const s = spec.series[item.seriesIndex];
+        const s = item.seriesIndex === undefined ? undefined : spec.series[item.seriesIndex];
         const v = s?.values[item.dataIndex];
         return s && v ? [`${escapeHtml(s.name)}: <b>${escapeHtml(v.text)}</b>`] : [];
       });
@@ -116,7 +123,7 @@ export function barOption(spec: BarSpec): ChartOption {
       ...(referenceUnderLabels && !spec.stacked
         ? { backgroundColor: p.background, padding: [2, 3], ...wrapLineHeight(p) }
         : {}),
-      formatter: ({ dataIndex }: { dataIndex: number }) => s.values[dataIndex]?.text ?? '',
+      formatter: ({ dataIndex }: DefaultLabelFormatterCallbackParams) => s.values[dataIndex]?.text ?? '',
     },
     data: s.values.map((v) =>
       v === null

@@ -1,4 +1,5 @@
 /** A donut of a whole's parts. Deterministic: the same spec always gives an equal option. */
+import type { DefaultLabelFormatterCallbackParams, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartOption, Palette } from '../model';
 import { baseOption, escapeHtml, px, stroke, wrapLineHeight } from './base';
 
@@ -23,8 +24,9 @@ export function donutOption(spec: {
       trigger: 'item',
       confine: true,
       textStyle: { fontSize: p.fontSize },
-      formatter: (params: unknown) => {
-        const s = spec.slices[(params as { dataIndex: number }).dataIndex];
+      // An item tooltip: one slice's parameters, never a list.
+      formatter: (params: TooltipComponentFormatterCallbackParams) => {
+        const s = Array.isArray(params) ? undefined : spec.slices[params.dataIndex];
         return s ? `${escapeHtml(s.name)}: <b>${escapeHtml(s.text)}</b>` : '';
       },
     },
@@ -40,7 +42,7 @@ export function donutOption(spec: {
           color: p.text,
           fontSize: small,
           ...wrapLineHeight(p),
-          formatter: ({ dataIndex }: { dataIndex: number }) => {
+          formatter: ({ dataIndex }: DefaultLabelFormatterCallbackParams) => {
             const s = spec.slices[dataIndex];
             return s ? `${s.name}\n${s.text}` : '';
           },

@@ -1,5 +1,6 @@
 /** The rank slope chart (PCI, PAR INDEX, SIPAS). Deterministic: the same spec always gives an equal option. */
 import type { LineSeriesOption } from 'echarts/charts';
+import type { DefaultLabelFormatterCallbackParams, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ChartOption, Palette } from '../model';
 import { axisLineStyle, baseOption, escapeHtml, NARROW_WIDTH, px, stroke, valueAxisLines } from './base';
 
@@ -75,7 +76,7 @@ export function rankSlopeOption(spec: {
       color: p.text,
       fontSize: small,
       // The latest rank is in the end label; the earlier one is labelled here.
-      formatter: ({ dataIndex, value }: { dataIndex: number; value: unknown }) =>
+      formatter: ({ dataIndex, value }: DefaultLabelFormatterCallbackParams) =>
         dataIndex === 0 ? `${spec.fromDerived ? '≈ ' : ''}${String(value)}` : '',
       offset: [0, startOffsets[i] ?? 0],
     },
@@ -98,8 +99,12 @@ export function rankSlopeOption(spec: {
       trigger: 'item',
       confine: true,
       textStyle: { fontSize: p.fontSize },
-      formatter: (params: unknown) => {
-        const line = spec.lines[(params as { seriesIndex: number }).seriesIndex];
+      // An item tooltip: one point's parameters, never a list.
+      formatter: (params: TooltipComponentFormatterCallbackParams) => {
+        const line =
+          Array.isArray(params) || params.seriesIndex === undefined
+            ? undefined
+            : spec.lines[params.seriesIndex];
         return line ? escapeHtml(line.tooltip) : '';
       },
     },
