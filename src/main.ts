@@ -6,7 +6,8 @@
  */
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
-import './styles.css';
+// What every page shares; each page imports its own CSS with its code (dashboard, embed, deck, review).
+import './base.css';
 
 const params = new URLSearchParams(location.search);
 const embed = params.get('embed');

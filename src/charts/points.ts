@@ -5,7 +5,7 @@ import type { Dataset, DatasetId, Figure, Locale, Unit } from '../data/schema';
 import { formatFigureValue } from '../i18n/format';
 import { signedPercent } from './findings/words';
 import type { Datasets, Point } from './model';
-import type { BarValue } from './options';
+import type { BarValue } from './options/bar';
 
 export class MissingFigureError extends Error {
   constructor(

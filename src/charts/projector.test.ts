@@ -3,7 +3,8 @@ import { DATASET_IDS } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';
 import { CHARTS } from '../../tests/shipped';
 import type { Datasets } from './model';
-import { barOption, rankSlopeOption, spreadOffsets, type BarSpec } from './options';
+import { barOption, type BarSpec } from './options/bar';
+import { rankSlopeOption, spreadOffsets } from './options/slope';
 import { PALETTES, projectorPalette } from './palettes';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */

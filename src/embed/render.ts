@@ -1,7 +1,7 @@
 /**
  * The embed's markup, built from the same pure pieces as the dashboard's React
  * components (chart models, formatters, checks) with the same class names, so
- * styles.css dresses both. Kept apart because an embed must not download React.
+ * base.css dresses both. Kept apart because an embed must not download React.
  */
 import type { Point } from '../charts/model';
 import type { CheckResult } from '../data/checks';

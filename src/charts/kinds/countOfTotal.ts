@@ -8,7 +8,7 @@ import { formatNumber } from '../../data/number';
 import type { Locale } from '../../data/schema';
 import { UNIT_LABELS } from '../../i18n/units';
 import { pick, quantity, type Noun } from '../findings/words';
-import { barOption } from '../options';
+import { barOption } from '../options/bar';
 import { derivedBar, derivedPoint, figureBar, figurePoint } from '../points';
 import type { Point } from '../model';
 import type { ChartKindSpec } from './types';

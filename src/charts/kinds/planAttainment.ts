@@ -16,7 +16,7 @@ import {
   quantity,
   type Noun,
 } from '../findings/words';
-import { barOption } from '../options';
+import { barOption } from '../options/bar';
 import { figurePoint } from '../points';
 import type { ChartKindSpec } from './types';
 import {

@@ -13,6 +13,8 @@ import { FigureCard } from '../../components/FigureCard';
 import { preloadSectionCharts } from '../../components/lazyEChart';
 import { t } from '../../i18n/messages';
 import { warningsFor } from '../../charts/warnings';
+// The dashboard's layout, the app shell's too (src/app/App.tsx renders this page): an embed never loads it.
+import './dashboard.css';
 
 /** Every figure of one dataset as cards: reserved space while loading, an error with retry on failure. */
 function DatasetFigures({ id }: { id: DatasetId }) {

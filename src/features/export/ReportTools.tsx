@@ -19,6 +19,8 @@ import type { ECharts } from '../../charts/echarts/loader';
 import { DATASET_IDS } from '../../data/schema';
 import { t } from '../../i18n/messages';
 import { swapChartsForPrint } from './print/swap';
+// The printable report's and the print modes' rules, loaded with the dashboard: an embed never loads them.
+import './print/print.css';
 
 const PrintReport = lazy(() => import('./print/PrintReport'));
 

@@ -8,7 +8,7 @@
  * PNG_SCALE times that size, so its pixel size is predictable:
  * PNG_SCALE × EXPORT_WIDTH by PNG_SCALE × layout height.
  */
-import { CHART_FONT } from '../../charts/options';
+import { CHART_FONT } from '../../charts/options/base';
 
 /** Width of an export in CSS pixels. */
 export const EXPORT_WIDTH = 960;

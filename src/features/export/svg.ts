@@ -9,7 +9,7 @@
  */
 import { loadParts, partsFor } from '../../charts/echarts/loader';
 import type { ChartOption, Palette } from '../../charts/model';
-import { CHART_FONT } from '../../charts/options';
+import { CHART_FONT } from '../../charts/options/base';
 import { TEXT_STYLE, type ExportLayout, type TextRole } from './layout';
 
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids

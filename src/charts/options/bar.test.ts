@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../app/theme';
-import { barOption, escapeHtml, NARROW_WIDTH, rankSlopeOption, type BarSpec } from './options';
-import { projectorPalette } from './palettes';
+import { PALETTES, projectorPalette } from '../palettes';
+import { NARROW_WIDTH } from './base';
+import { barOption, type BarSpec } from './bar';
 
 const spec = (over: Partial<BarSpec> = {}): BarSpec => ({
   categories: ['<b>a</b>', 'b'],
@@ -19,15 +19,6 @@ const spec = (over: Partial<BarSpec> = {}): BarSpec => ({
   description: 'desc',
   palette: PALETTES.light,
   ...over,
-});
-
-describe('escapeHtml', () => {
-  it.each([
-    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-    ['"><script>', '&quot;&gt;&lt;script&gt;'],
-    ["a & b's", 'a &amp; b&#39;s'],
-    ['70.741 tỷ đồng', '70.741 tỷ đồng'],
-  ])('%j → %j', (input, out) => expect(escapeHtml(input)).toBe(out));
 });
 
 describe('barOption', () => {
@@ -93,26 +84,4 @@ describe('narrow containers (ECharts media query)', () => {
     const o = barOption(spec({ palette: projectorPalette(1) })) as { media?: unknown };
     expect(o.media).toBeUndefined();
   });
-});
-
-describe('rank slope labels', () => {
-  it.each([
-    [true, '≈ 50'],
-    [false, '50'],
-  ])(
-    'derived earlier ranks marked: %s → %s; the latest rank is left to the end label',
-    (fromDerived, text) => {
-      const o = rankSlopeOption({
-        columns: ['2021', '2022'],
-        lines: [{ name: 'PCI', color: '#000', from: 50, to: 43, label: 'PCI 43 (↑7)', tooltip: '' }],
-        fromDerived,
-        max: 63,
-        description: 'd',
-        palette: PALETTES.light,
-      });
-      const label = (o.series as Array<{ label: { formatter: (x: object) => string } }>)[0]!.label;
-      expect(label.formatter({ dataIndex: 0, value: 50 })).toBe(text);
-      expect(label.formatter({ dataIndex: 1, value: 43 })).toBe('');
-    },
-  );
 });

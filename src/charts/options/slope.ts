@@ -1,0 +1,156 @@
+/** The rank slope chart (PCI, PAR INDEX, SIPAS). Deterministic: the same spec always gives an equal option. */
+import type { LineSeriesOption } from 'echarts/charts';
+import type { DefaultLabelFormatterCallbackParams, TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { ChartOption, Palette } from '../model';
+import { axisLineStyle, baseOption, escapeHtml, NARROW_WIDTH, px, stroke, valueAxisLines } from './base';
+
+export interface SlopeLine {
+  name: string;
+  color: string;
+  from: number;
+  to: number;
+  /** End label, e.g. "PCI 43 (↑7)". */
+  label: string;
+  tooltip: string;
+}
+
+/**
+ * Vertical offsets in px that spread labels of nearly equal ranks apart (ranks within `within` of
+ * each other form a cluster, centred on where they were), so "49" and "50" do not print on top of
+ * each other. Labels with no close neighbour keep offset 0.
+ */
+export function spreadOffsets(values: readonly number[], within: number, step: number): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
+  const out: number[] = values.map(() => 0);
+  let cluster: typeof order = [];
+  const flush = () => {
+    cluster.forEach(({ i }, k) => (out[i] = (k - (cluster.length - 1) / 2) * step));
+    cluster = [];
+  };
+  for (const item of order) {
+    const last = cluster[cluster.length - 1];
+    if (last && item.v - last.v > within) flush();
+    cluster.push(item);
+  }
+  flush();
+  return out;
+}
+
+/** A slope chart of ranks: earlier edition on the left, latest on the right, rank 1 at the top. */
+export function rankSlopeOption(spec: {
+  columns: [string, string];
+  lines: readonly SlopeLine[];
+  /** The earlier ranks are derived, not stated: their labels carry "≈". */
+  fromDerived?: boolean;
+  max: number;
+  description: string;
+  palette: Palette;
+}): ChartOption {
+  const p = spec.palette;
+  const small = p.fontSize;
+  // Without grid lines an axis scale reads nothing: every point carries its rank instead, the
+  // latest one in its end label, and labels that would collide are moved apart.
+  const bare = p.gridLines === false;
+  const step = Math.round(small * 1.15);
+  const startOffsets = spreadOffsets(
+    spec.lines.map((l) => l.from),
+    3,
+    step,
+  );
+  const endOffsets = spreadOffsets(
+    spec.lines.map((l) => l.to),
+    3,
+    step,
+  );
+  const series: LineSeriesOption[] = spec.lines.map((l, i) => ({
+    type: 'line',
+    name: l.name,
+    data: [l.from, l.to],
+    symbol: ['emptyCircle', 'circle', 'rect', 'triangle'][i % 4],
+    symbolSize: px(p, 14),
+    lineStyle: { width: stroke(p, 4), color: l.color },
+    itemStyle: { color: l.color },
+    label: {
+      show: true,
+      position: 'left',
+      color: p.text,
+      fontSize: small,
+      // The latest rank is in the end label; the earlier one is labelled here.
+      formatter: ({ dataIndex, value }: DefaultLabelFormatterCallbackParams) =>
+        dataIndex === 0 ? `${spec.fromDerived ? '≈ ' : ''}${String(value)}` : '',
+      offset: [0, startOffsets[i] ?? 0],
+    },
+    endLabel: {
+      show: true,
+      formatter: l.label,
+      color: p.text,
+      fontSize: small,
+      fontWeight: 'bold',
+      offset: [0, endOffsets[i] ?? 0],
+    },
+  }));
+  // End labels sit right of the plot; bold digits and capitals run to about 0.65 em each.
+  const longest = Math.max(0, ...spec.lines.map((l) => l.label.length));
+  const right = Math.max(px(p, 150), Math.ceil(longest * small * 0.65) + px(p, 16));
+  return {
+    ...baseOption(p, spec.description),
+    grid: { top: px(p, 24), left: px(p, 56), right, bottom: px(p, 36) },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      textStyle: { fontSize: p.fontSize },
+      // An item tooltip: one point's parameters, never a list.
+      formatter: (params: TooltipComponentFormatterCallbackParams) => {
+        const line =
+          Array.isArray(params) || params.seriesIndex === undefined
+            ? undefined
+            : spec.lines[params.seriesIndex];
+        return line ? escapeHtml(line.tooltip) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: [...spec.columns],
+      boundaryGap: false,
+      // Both editions always labelled: ECharts would drop one when the plot is narrow.
+      axisLabel: { color: p.text, fontSize: small, fontWeight: 'bold', interval: 0 },
+      axisLine: { lineStyle: axisLineStyle(p) },
+    },
+    yAxis: {
+      type: 'value',
+      inverse: true,
+      min: 1,
+      max: spec.max,
+      interval: 10,
+      ...(bare
+        ? {
+            // Only the top of the scale, so "1 is best" has a place on the slide; the bottom one
+            // would sit among the lowest ranks' labels.
+            axisLabel: { color: p.muted, fontSize: small, customValues: [1] },
+            axisTick: { show: false },
+            axisLine: { show: false },
+            splitLine: { show: false },
+          }
+        : // Every point carries its rank: the scale keeps only "1" (best), so it cannot collide with them.
+          { axisLabel: { color: p.muted, fontSize: small, customValues: [1] }, ...valueAxisLines(p) }),
+    },
+    series,
+    ...(p.scale === undefined
+      ? {
+          // Narrow containers: smaller type, and end labels wrap onto two lines so the lines keep some width.
+          media: [
+            {
+              query: { maxWidth: NARROW_WIDTH },
+              option: {
+                grid: { left: 52, right: 96 },
+                series: spec.lines.map(() => ({
+                  label: { fontSize: 12 },
+                  endLabel: { fontSize: 12, width: 88, overflow: 'break', lineHeight: 15 },
+                })),
+              },
+            },
+          ],
+        }
+      : {}),
+  };
+}
