@@ -70,8 +70,8 @@ export interface BundleStats {
 export const BUDGETS = {
   /** html + CSS + JS before the overview's numbers are visible (no chart code, no data). */
   critical: 120_000,
-  /** One `?embed=<id>` page in all: code and data. */
-  embed: 230_000,
+  /** One `?embed=<id>` page in all: code and data (since editions, the catalogue too: 0.4 kB of data). */
+  embed: 231_000,
   /** Every JS file of the build together: catches a dependency pulled in whole (e.g. all of echarts). */
   allJs: 420_000,
 };

@@ -42,35 +42,12 @@ export const editionSchema = z.strictObject({
 });
 export type Edition = z.infer<typeof editionSchema>;
 
-const catalogueSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1),
-    /** The edition a link without `?edition=` opens when it names a view: links made before editions. */
-    linksWithoutEdition: editionId,
-    editions: z.array(editionSchema).check(z.minLength(1)),
-  })
-  .check(
-    z.superRefine((c, ctx) => {
-      const seen = new Set<string>();
-      c.editions.forEach((e, i) => {
-        if (seen.has(e.id))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['editions', i, 'id'],
-            message: `duplicate edition id "${e.id}"`,
-          });
-        seen.add(e.id);
-        if (e.baseYear >= e.year)
-          ctx.addIssue({ code: 'custom', path: ['editions', i, 'baseYear'], message: 'must be before year' });
-      });
-      if (!seen.has(c.linksWithoutEdition))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['linksWithoutEdition'],
-          message: 'must name an edition of the list',
-        });
-    }),
-  );
+const catalogueSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  /** The edition a link without `?edition=` opens when it names a view: links made before editions. */
+  linksWithoutEdition: editionId,
+  editions: z.array(editionSchema).check(z.minLength(1)),
+});
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
 export type CatalogueParse = { ok: true; data: Catalogue } | { ok: false; reason: string };
@@ -81,5 +58,21 @@ export function parseCatalogueText(file: string, text: string): CatalogueParse {
   if (!json.ok) return json;
   const parsed = catalogueSchema.safeParse(json.raw, { error: () => '' });
   if (!parsed.success) return { ok: false, reason: describeIssues(file, json.raw, parsed.error.issues) };
+  const problems = catalogueProblems(parsed.data);
+  if (problems.length) return { ok: false, reason: problems.map((p) => `${file}: ${p}`).join('\n') };
   return { ok: true, data: { ...parsed.data, editions: inReportOrder(parsed.data.editions) } };
+}
+
+/** What the shape alone does not say: ids unique, a base year before the year, links' edition listed. */
+export function catalogueProblems(c: Catalogue): string[] {
+  const ids = c.editions.map((e) => e.id);
+  return [
+    ...ids.flatMap((id, i) =>
+      ids.indexOf(id) < i ? [`editions[${i}].id: duplicate edition id "${id}"`] : [],
+    ),
+    ...c.editions.flatMap((e, i) =>
+      e.baseYear < e.year ? [] : [`editions[${i}].baseYear: must be before year`],
+    ),
+    ...(ids.includes(c.linksWithoutEdition) ? [] : ['linksWithoutEdition: must name an edition of the list']),
+  ];
 }

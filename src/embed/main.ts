@@ -12,7 +12,7 @@ import { indicatorsOf } from '../charts/series/indicators';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import type { SectionId } from '../app/sections';
-import { readViewState, type ViewState } from '../app/viewState';
+import { readViewState, writeViewState, type ViewState } from '../app/viewState';
 import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
 import type { ChartModel, Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
@@ -32,15 +32,10 @@ interface State {
   showTable: boolean;
 }
 
-/** Both language versions of a view, as the dashboard's URL would carry them. */
+/** The dashboard at this view, as its own links write it (the theme stays the reader's). */
 function dashboardHref(section: SectionId, lang: Locale): string {
-  const p = new URLSearchParams();
-  if (section !== 'overview') p.set('section', section);
-  if (lang !== 'vi') p.set('lang', lang);
-  const edition = editionForLinks();
-  if (edition) p.set('edition', edition);
-  const q = p.toString();
-  return new URL(`./${q ? `?${q}` : ''}`, document.baseURI).href;
+  const search = writeViewState('', { section, lang, theme: 'system', edition: editionForLinks() });
+  return new URL(`./${search}`, document.baseURI).href;
 }
 
 function resolvedTheme(view: ViewState): ResolvedTheme {

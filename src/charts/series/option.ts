@@ -7,7 +7,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption } from 'echarts/components';
 import type { ChartOption, Palette } from '../model';
-import { baseOption, textStyle } from '../options';
+import { baseOption, textStyle } from '../options/base';
 import type { SeriesRow, SeriesView } from './view';
 
 type Axis<K extends 'xAxis' | 'yAxis'> = Extract<NonNullable<ChartOption[K]>, readonly unknown[]>[number];
