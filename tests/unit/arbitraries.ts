@@ -130,6 +130,7 @@ export function comparisonArb(ids: readonly string[]): fc.Arbitrary<Comparison> 
 const common = (ids: readonly string[]) => ({
   label: bilingualArb,
   shortLabel: bilingualArb,
+  indicator: fc.constantFrom('retail-sales', 'pci-rank', 'export-turnover'),
   period: periodArb,
   estimate: fc.boolean(),
   qualifier: fc.constantFrom('exact' as const, 'more-than' as const),
@@ -556,7 +557,7 @@ function isComparison(v: unknown): boolean {
 }
 
 const FIGURE_REQUIRED: readonly string[] = REQUIRED;
-const FIGURE_OPTIONAL = ['shortLabel', 'outOf', 'baseYear', 'note'];
+const FIGURE_OPTIONAL = ['shortLabel', 'indicator', 'outOf', 'baseYear', 'note'];
 
 /** What is wrong with one figure on its own (empty when nothing is). */
 function figureViolations(f: unknown): string[] {
@@ -566,6 +567,7 @@ function figureViolations(f: unknown): string[] {
   if (typeof v.id !== 'string' || !ID.test(v.id)) out.push('id');
   if (!isBilingual(v.label)) out.push('label');
   if (!opt(v, 'shortLabel', isBilingual)) out.push('shortLabel');
+  if (!opt(v, 'indicator', (x) => typeof x === 'string' && ID.test(x))) out.push('indicator');
   if (!['level', 'growth', 'rank', 'attainment'].includes(v.kind as string)) out.push('kind');
   if (!isFiniteNumber(v.value)) out.push('value');
   if (!(UNITS as readonly unknown[]).includes(v.unit)) out.push('unit');
