@@ -7,6 +7,7 @@ import { baseUrl, launchBrowser, runAxe } from './helpers';
 import { hostPageHtml, startHostServer, type HostEmbed } from './hosts/host-server';
 
 interface ManifestEntry {
+  edition: string;
   id: string;
   section: string;
   title: { vi: string; en: string };
@@ -245,7 +246,8 @@ describe('the share control', () => {
     const codes = await card.$$eval('textarea', (t) => t.map((x) => (x as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(2);
     const [responsive, fixed] = codes as [string, string];
-    expect(responsive).toContain(`src="${baseUrl()}?embed=trade-exports&amp;lang=en"`);
+    // The snippet pins the edition the dashboard shows.
+    expect(responsive).toContain(`src="${baseUrl()}?embed=trade-exports&amp;lang=en&amp;edition=2023"`);
     expect(responsive).toContain(`<script src="${baseUrl()}embed.js" async></script>`);
     expect(fixed).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe>$/);
     // The default choice suits every width from 320 px: the tallest height embeds.json suggests. The
@@ -324,7 +326,8 @@ describe('embeds.json', () => {
   it('lists every chart and the KPI cards with both titles, section and a relative URL', () => {
     expect(manifest.length).toBeGreaterThanOrEqual(20);
     for (const e of manifest) {
-      expect(e.url).toBe(`./?embed=${e.id}`);
+      // Every embed's address names its edition: a later report never changes an article's chart.
+      expect(e.url).toBe(`./?embed=${e.id}&edition=${e.edition}`);
       expect(e.title.vi.length).toBeGreaterThan(3);
       expect(e.title.en.length).toBeGreaterThan(3);
       expect(e.section).toMatch(/^[a-z0-9]+$/);
@@ -361,8 +364,9 @@ describe('an embed page alone', () => {
     await page.goto(`${baseUrl()}?embed=trade-exports`);
     await page.waitForSelector('canvas');
     await page.waitForTimeout(500);
-    // The report's structure (which chart this is, which figures it draws) and the chart's one dataset.
-    expect(data.sort()).toEqual(['charts.json', 'trade.json']);
+    // The catalogue (which report), the report's structure (which chart this is, which figures it
+    // draws) and the chart's one dataset.
+    expect(data.sort()).toEqual(['2023/charts.json', '2023/trade.json', 'editions.json']);
     const all = scripts.join('\n');
     expect(all).not.toContain('react.dev/errors');
     const names = scripts.map((s) => s.split('\n')[0]!.split('/').pop()!);

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser } from './helpers';
+import { baseUrl, launchBrowser, waitForCharts } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +31,9 @@ describe('the network drops mid-session and comes back', () => {
   it('dashboard: the next section says it could not load, retry recovers', async () => {
     const { context, page, uncaught, logged } = await open('?section=rankings');
     await page.waitForSelector('[data-figure-id="pci-rank"]');
+    // The section fully shown first (its charts' code too): on a busy machine a chart part may still
+    // be on its way, and would fail with the network, which is not what this test is about.
+    await waitForCharts(page);
     // Everything the dashboard needs beyond this point fails: data and code alike.
     await page.route('**/*', (route) => route.abort('internetdisconnected'));
     await page.click('nav a[href*="section=project06"]');
