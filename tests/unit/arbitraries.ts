@@ -556,7 +556,7 @@ function isComparison(v: unknown): boolean {
 }
 
 const FIGURE_REQUIRED: readonly string[] = REQUIRED;
-const FIGURE_OPTIONAL = ['shortLabel', 'outOf', 'baseYear', 'note'];
+const FIGURE_OPTIONAL = ['indicator', 'shortLabel', 'outOf', 'baseYear', 'note'];
 
 /** What is wrong with one figure on its own (empty when nothing is). */
 function figureViolations(f: unknown): string[] {
@@ -565,6 +565,7 @@ function figureViolations(f: unknown): string[] {
   const out: string[] = [];
   if (typeof v.id !== 'string' || !ID.test(v.id)) out.push('id');
   if (!isBilingual(v.label)) out.push('label');
+  if (!opt(v, 'indicator', (x) => typeof x === 'string' && ID.test(x))) out.push('indicator');
   if (!opt(v, 'shortLabel', isBilingual)) out.push('shortLabel');
   if (!['level', 'growth', 'rank', 'attainment'].includes(v.kind as string)) out.push('kind');
   if (!isFiniteNumber(v.value)) out.push('value');
