@@ -1,18 +1,26 @@
 /**
  * `npm run build:offline` — the whole dashboard as one HTML file for laptops
- * without a network: script, styles and the eight datasets inside the file,
- * which works opened straight from disk (file://).
+ * without a network: script, styles, the catalogue of editions and every
+ * edition's datasets and charts.json inside the file, which works opened
+ * straight from disk (file://).
  *
- * Usage: tsx scripts/build-offline.mjs [output file]  (tsx: it reads the app's own TypeScript)
- * (default dist-offline/binh-phuoc-2023.html)
+ * Usage: tsx scripts/build-offline.mjs [output file] [data folder]  (tsx: it reads the app's own TypeScript)
+ * (default dist-offline/binh-phuoc-2023.html and public/data)
  *
  * Steps: build the app with vite.offline.config.ts (one script, no lazy
  * chunks: a file:// page cannot load its neighbours), then write one HTML
- * file with the script and stylesheet inlined and each dataset in a
- * `<script type="application/json" id="dataset-<id>">` (read and validated by
- * src/api/fetchDataset.ts). The page's Content-Security-Policy is replaced by
- * one that allows exactly the inlined script, by its SHA-256 hash, and no
- * network at all.
+ * file with the script and stylesheet inlined and each data file in a
+ * `<script type="application/json" id="dataset-<path under data/ without .json>">`:
+ * `dataset-editions` for the catalogue, `dataset-2023/trade` and
+ * `dataset-2023/charts` for an edition's files (read and validated by
+ * src/api/fetchDataset.ts, fetchEditions.ts and fetchCharts.ts). Every file is
+ * validated here too, with the app's parsers, and the build stops on one that
+ * does not fit. The page's Content-Security-Policy is replaced by one that
+ * allows exactly the inlined script, by its SHA-256 hash, and no network at all.
+ *
+ * A data folder other than public/data changes the data only: the first-paint
+ * heading of index.html still names the latest edition of public/data until
+ * the app has chosen its edition.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,9 +30,52 @@ import { build } from 'vite';
 import { DATASET_IDS } from '../src/data/ids.ts';
 import { parseDatasetText } from '../src/data/parse.ts';
 import { parseChartsText } from '../src/data/chartsFile.ts';
+import { EDITIONS_FILE, parseCatalogueText } from '../src/data/editions.ts';
+import { inlineDatasetId } from '../src/api/fetchDataset.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist-offline', 'binh-phuoc-2023.html'));
+const dataDir = resolve(process.argv[3] ?? join(root, 'public', 'data'));
+
+/**
+ * One data file as the page reads it: validated with the app's parser (`check` returns what is wrong, if
+ * anything), then inlined under the id the app looks for. "<" only occurs inside JSON strings, where
+ * \u003c means the same: no "</script>" can end the tag.
+ */
+function inline(path, check) {
+  const text = readFileSync(join(dataDir, path), 'utf8');
+  const problem = check(path, text);
+  if (problem) throw new Error(problem);
+  const json = JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${inlineDatasetId(path)}">${json}</script>`;
+}
+
+// Every data file is read and validated before the build: a broken file stops it at once.
+// The catalogue first: the page chooses its edition from it, then reads that edition's files.
+const catalogue = parseCatalogueText(EDITIONS_FILE, readFileSync(join(dataDir, EDITIONS_FILE), 'utf8'));
+if (!catalogue.ok) throw new Error(catalogue.reason);
+const datasets = [inline(EDITIONS_FILE, (path, text) => parseCatalogueText(path, text).reason)];
+// Every edition listed, not only the one a bare address opens: links name the others, and an
+// indicator is followed across all of them.
+for (const edition of catalogue.data.editions) {
+  for (const id of DATASET_IDS)
+    datasets.push(
+      // The page validates again when it reads them; refusing here keeps a broken copy from being handed out.
+      inline(`${edition.id}/${id}.json`, (path, text) => {
+        const parsed = parseDatasetText(path, text);
+        if (!parsed.ok) return parsed.reason;
+        if (parsed.data.id !== id) return `${path} holds dataset "${parsed.data.id}"`;
+      }),
+    );
+  // The edition's structure (charts, key figures, deck), read by src/api/fetchCharts.ts.
+  datasets.push(
+    inline(`${edition.id}/charts.json`, (path, text) => {
+      const charts = parseChartsText(path, text);
+      if (!charts.ok) return charts.reason;
+      if (charts.data.bad.length) return charts.data.bad.map((b) => b.reason).join('\n');
+    }),
+  );
+}
 
 const work = mkdtempSync(join(tmpdir(), 'offline-build-'));
 try {
@@ -72,27 +123,6 @@ try {
     "form-action 'none'",
   ].join('; ');
 
-  const datasets = DATASET_IDS.map((id) => {
-    const file = `${id}.json`;
-    // The page validates again when it reads them; refusing here keeps a broken copy from being handed out.
-    const text = readFileSync(join(root, 'public', 'data', file), 'utf8');
-    const parsed = parseDatasetText(file, text);
-    if (!parsed.ok) throw new Error(parsed.reason);
-    if (parsed.data.id !== id) throw new Error(`${file} holds dataset "${parsed.data.id}"`);
-    const data = JSON.parse(text);
-    // "<" only occurs inside JSON strings, where \u003c means the same: no "</script>" can end the tag.
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
-    return `<script type="application/json" id="dataset-${id}">${json}</script>`;
-  });
-  // The report's structure (charts, key figures, deck), read by src/api/fetchCharts.ts.
-  const chartsText = readFileSync(join(root, 'public', 'data', 'charts.json'), 'utf8');
-  const charts = parseChartsText('charts.json', chartsText);
-  if (!charts.ok) throw new Error(charts.reason);
-  if (charts.data.bad.length) throw new Error(charts.data.bad.map((b) => b.reason).join('\n'));
-  datasets.push(
-    `<script type="application/json" id="dataset-charts">${JSON.stringify(JSON.parse(chartsText)).replace(/</g, '\\u003c')}</script>`,
-  );
-
   // Functions as replacements: "$" in the script or data must not be read as a pattern.
   html = html
     .replace(cspTag, () => `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
@@ -103,7 +133,10 @@ try {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, html);
   const kb = (statSync(out).size / 1024).toFixed(0);
-  console.log(`${relative(process.cwd(), out)}: ${kb} KB, one file (open it from disk, no network needed)`);
+  const editions = catalogue.data.editions.map((e) => e.id).join(', ');
+  console.log(
+    `${relative(process.cwd(), out)}: ${kb} KB, one file with edition(s) ${editions} (open it from disk, no network needed)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

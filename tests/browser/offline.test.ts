@@ -1,8 +1,11 @@
 /**
  * The offline copy (issue 6): one HTML file, opened from disk with the
  * network cut off, draws every chart of every section, switches language,
- * presents, prints and exports. Built by `npm run build:offline` (which
- * `npm run check` runs before the tests); OFFLINE_FILE points elsewhere.
+ * presents, prints and exports. It holds the catalogue of editions and every
+ * edition it lists (issue 14), each opened with `?edition=`. Built by
+ * `npm run build:offline` (which `npm run check` runs before the tests);
+ * OFFLINE_FILE points elsewhere (e.g. a file built with the test edition added:
+ * `tsx scripts/build-offline.mjs <file> <data folder>`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +15,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/app/sections';
 import { CHART_IDS } from '../shipped';
+import { inlineDatasetId } from '../../src/api/fetchDataset';
+import { chartIdsOf } from '../../src/charts/registry';
+import { parseChartsText } from '../../src/data/chartsFile';
+import { EDITIONS_FILE, parseCatalogueText, type Catalogue } from '../../src/data/editions';
 import { DATASET_IDS } from '../../src/data/ids';
+import { parseDatasetText } from '../../src/data/parse';
 import { inkPerChart, launchBrowser, waitForCharts } from './helpers';
 
 const file = resolve(process.env.OFFLINE_FILE ?? 'dist-offline/binh-phuoc-2023.html');
@@ -49,24 +57,56 @@ async function open(query: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-describe('the file', () => {
-  const html = () => readFileSync(file, 'utf8');
+const html = () => readFileSync(file, 'utf8');
 
-  it('is one self-contained file: nothing loaded from elsewhere, every dataset inside', () => {
+/** A data file's text as the file inlines it, by its path under data/ ("editions.json", "2023/trade.json"). */
+function inlined(path: string): string {
+  const id = inlineDatasetId(path);
+  const m = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(html());
+  if (!m) throw new Error(`${file}: no ${id}`);
+  return m[1]!;
+}
+
+function inlinedCatalogue(): Catalogue {
+  const parsed = parseCatalogueText(EDITIONS_FILE, inlined(EDITIONS_FILE));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.data;
+}
+
+describe('the file', () => {
+  it('is one self-contained file: nothing loaded from elsewhere, every edition’s data inside', () => {
     const text = html();
     // The markup with every script's and style's content cut out: what is left are the page's own tags.
     const tags = text.replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/g, '$1</$2>');
+    const json = (path: string) => `<script type="application/json" id="${inlineDatasetId(path)}">`;
     expect(tags.match(/<script\b[^>]*>/g)).toEqual([
       '<script type="module">',
-      ...DATASET_IDS.map((id) => `<script type="application/json" id="dataset-${id}">`),
-      // The report's structure: charts, key figures, the deck's groups.
-      '<script type="application/json" id="dataset-charts">',
+      // The catalogue, then every edition it lists: its datasets and its structure (charts.json).
+      json(EDITIONS_FILE),
+      ...inlinedCatalogue().editions.flatMap((e) => [
+        ...DATASET_IDS.map((id) => json(`${e.id}/${id}.json`)),
+        json(`${e.id}/charts.json`),
+      ]),
     ]);
+    expect(json('2023/trade.json')).toBe('<script type="application/json" id="dataset-2023/trade">');
     expect(tags.match(/<style>/g)).toHaveLength(1);
     // No reference to another file: only data: URLs (the icon) may appear in src or href.
     const refs = [...tags.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
     expect(refs.filter((r) => !r!.startsWith('data:'))).toEqual([]);
     expect(tags).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/i);
+  });
+
+  it('holds the catalogue and every edition’s files as the app’s parsers accept them', () => {
+    const catalogue = inlinedCatalogue();
+    expect(catalogue.editions.map((e) => e.id)).toContain(catalogue.linksWithoutEdition);
+    for (const e of catalogue.editions) {
+      for (const id of DATASET_IDS) {
+        const parsed = parseDatasetText(id, inlined(`${e.id}/${id}.json`));
+        expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
+      }
+      const charts = parseChartsText('charts.json', inlined(`${e.id}/charts.json`));
+      expect(charts.ok && charts.data.bad).toEqual([]);
+    }
   });
 
   it('allows exactly its one inline script, by hash, and no network', () => {
@@ -98,6 +138,22 @@ describe('opened from disk with no network', () => {
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('opens every edition it holds with ?edition=, each with its own charts', async () => {
+    for (const e of inlinedCatalogue().editions) {
+      const parsed = parseChartsText('charts.json', inlined(`${e.id}/charts.json`));
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const { page, errors } = await open(`?edition=${e.id}&section=overview`);
+      await waitForCharts(page);
+      const ink = await inkPerChart(page);
+      expect(Object.keys(ink).sort(), e.id).toEqual([...chartIdsOf(parsed.data, 'overview')].sort());
+      for (const [id, share] of Object.entries(ink))
+        expect(share, `${e.id}: chart ${id} is blank`).toBeGreaterThan(0.01);
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('switches language and section with the page’s own controls', async () => {
