@@ -65,6 +65,9 @@ function valueOf(p: SeriesPoint, locale: Locale): SeriesValue {
 export function seriesView(points: readonly SeriesPoint[], locale: Locale): SeriesView {
   const latest = points.at(-1)!;
   const rank = latest.kind === 'rank';
+  // Provinces merged in 2025: where the reports cover different territories, each point names its own.
+  const places = new Set(points.map((p) => p.edition.territory.name[locale]));
+  const place = (p: SeriesPoint) => (places.size > 1 ? ` (${p.edition.territory.name[locale]})` : '');
   return {
     indicator: latest.indicator,
     title: (latest.figure.shortLabel ?? latest.figure.label)[locale],
@@ -72,9 +75,11 @@ export function seriesView(points: readonly SeriesPoint[], locale: Locale): Seri
     rows: points.map((p) => ({
       ...valueOf(p, locale),
       key: `${p.period.kind}-${p.period.year}`,
-      category: rank
-        ? `${(p.figure.shortLabel ?? p.figure.label)[locale]} ${p.period.year}`
-        : formatPeriod(p.period, locale),
+      category: `${
+        rank
+          ? `${(p.figure.shortLabel ?? p.figure.label)[locale]} ${p.period.year}`
+          : formatPeriod(p.period, locale)
+      }${place(p)}`,
       ...(p.outOf !== undefined ? { outOf: p.outOf } : {}),
       others: p.others.map((o) => ({ ...valueOf(o.point, locale), as: o.as })),
     })),
