@@ -51,8 +51,8 @@ export function App() {
             {t(lang, 'present')}
           </a>
         </div>
+        <EditionSlot view={{ section, lang, theme, edition }} />
       </header>
-      <EditionSlot view={{ section, lang, theme, edition }} />
       <nav aria-label={t(lang, 'sectionsNav')} className="section-nav">
         <ul>
           {SECTIONS.map((s) => (

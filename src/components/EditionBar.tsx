@@ -14,7 +14,7 @@ export default function EditionBar({ view }: { view: ViewState }) {
   const missing = missingEdition();
   const locale = view.lang;
   return (
-    <>
+    <div className="edition-bar">
       {editions.length > 1 && (
         <nav className="edition-switch" aria-label={st(locale, 'editions')}>
           <span>{st(locale, 'editions')}:</span>
@@ -44,6 +44,6 @@ export default function EditionBar({ view }: { view: ViewState }) {
           {st(locale, 'missingEdition', { id: missing })}
         </p>
       )}
-    </>
+    </div>
   );
 }
