@@ -233,7 +233,7 @@ class EmbedView {
   /** Indicators followed across reports, under the chart: only where an earlier edition exists. */
   private series(indicators: readonly string[], chart: boolean): HTMLElement | undefined {
     if (!hasEarlierEditions() || indicators.length === 0) return undefined;
-    const box = el('div', { className: 'embed-series' });
+    const box = el('div', { className: 'embed-series card' });
     let live = true;
     this.disposeSeries = () => (live = false);
     void import('./series')

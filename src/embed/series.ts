@@ -44,6 +44,8 @@ export async function fillSeries(
         { className: 'series-panel', 'data-indicator': indicator },
         el('h2', {}, `${view.title}: ${st(locale, 'acrossReports')}`),
       );
+      // In the page before the chart starts: ECharts measures its box when it initialises.
+      box.append(section);
       if (chart) {
         const option = seriesOption(view, palette);
         const holder = el('div', {
@@ -56,7 +58,12 @@ export async function fillSeries(
         const echarts = await loadEChartsFor(option);
         const instance = echarts.init(holder, undefined, { renderer: 'canvas' });
         instance.setOption(option);
-        disposers.push(() => instance.dispose());
+        const observer = new ResizeObserver(() => instance.resize());
+        observer.observe(holder);
+        disposers.push(() => {
+          observer.disconnect();
+          instance.dispose();
+        });
       }
       const list = el('ol', { className: 'series-rows' });
       for (const r of view.rows)
@@ -91,7 +98,6 @@ export async function fillSeries(
       for (const r of view.rows)
         compact.append(el('li', {}, `${r.category}: `, el('strong', {}, r.text), r.estimate ? '*' : ''));
       section.append(compact, el('details', {}, el('summary', {}, st(locale, 'provenance')), list));
-      box.append(section);
     }
   } catch {
     box.append(el('p', { role: 'alert' }, st(locale, 'seriesFailed')));

@@ -27,7 +27,15 @@ function amountOption(view: SeriesView, p: Palette, description: string): ChartO
         borderWidth: r.derived ? 2 : 0,
         borderType: r.derived ? 'dashed' : 'solid',
       },
-      label: { show: true, position: 'top', formatter: label(r), color: p.text, fontSize: p.fontSize },
+      // Item opacity would pale the label too: the number stays at full contrast.
+      label: {
+        show: true,
+        position: 'top',
+        formatter: label(r),
+        color: p.text,
+        fontSize: p.fontSize,
+        opacity: 1,
+      },
     })),
   };
   return {
