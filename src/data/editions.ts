@@ -68,11 +68,13 @@ export function catalogueProblems(c: Catalogue): string[] {
   const ids = c.editions.map((e) => e.id);
   return [
     ...ids.flatMap((id, i) =>
-      ids.indexOf(id) < i ? [`editions[${i}].id: duplicate edition id "${id}"`] : [],
+      ids.indexOf(id) < i ? [`field editions[${i}].id: duplicate edition id "${id}"`] : [],
     ),
     ...c.editions.flatMap((e, i) =>
-      e.baseYear < e.year ? [] : [`editions[${i}].baseYear: must be before year`],
+      e.baseYear < e.year ? [] : [`field editions[${i}].baseYear: must be before year`],
     ),
-    ...(ids.includes(c.linksWithoutEdition) ? [] : ['linksWithoutEdition: must name an edition of the list']),
+    ...(ids.includes(c.linksWithoutEdition)
+      ? []
+      : ['field linksWithoutEdition: must name an edition of the list']),
   ];
 }
