@@ -19,7 +19,7 @@ import type { ECharts } from '../../charts/echarts/loader';
 import { DATASET_IDS } from '../../data/schema';
 import { t } from '../../i18n/messages';
 import { swapChartsForPrint } from './print/swap';
-// The printable report's and the print modes' rules, loaded with the dashboard: an embed never loads them.
+// Which of the dashboard and the printable report shows, on screen and on paper (the report's look: print/report.css).
 import './print/print.css';
 
 const PrintReport = lazy(() => import('./print/PrintReport'));

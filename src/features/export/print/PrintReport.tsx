@@ -24,6 +24,8 @@ import { formatComparison, formatFigureValue, formatPeriod } from '../../../i18n
 import { t } from '../../../i18n/messages';
 import { xt } from '../text';
 import { PRINT_CHART_WIDTH, PRINT_SCALE } from './constants';
+// Loaded with this chunk, before it renders: the dashboard's critical path does not carry the report's look.
+import './report.css';
 
 const palette = PALETTES.light;
 
