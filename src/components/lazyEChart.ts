@@ -7,15 +7,17 @@
 import { useEffect, useState } from 'react';
 import { chartsFileOnce } from '../api/fetchCharts';
 import type { SectionId } from '../app/sections';
+import { retryable } from '../charts/echarts/retryImport';
 import { loadKinds, sectionParts } from '../charts/registry';
 
 type EChartComponent = typeof import('./EChart').default;
 
 let loaded: EChartComponent | undefined;
+const importEChart = retryable(() => import('./EChart'));
 let pending: Promise<EChartComponent> | undefined;
 
 export function loadEChartComponent(): Promise<EChartComponent> {
-  pending ??= import('./EChart').then(
+  pending ??= importEChart().then(
     (m) => (loaded = m.default),
     (e: unknown) => {
       // A failed download may be retried by the next caller.

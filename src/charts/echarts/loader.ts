@@ -4,19 +4,21 @@
  * or line code; an embed downloads only what its one chart needs.
  */
 import type { ChartOption } from '../model';
+import { retryable } from './retryImport';
 
 export type ECharts = typeof import('echarts/core');
 export type PartName = 'bar' | 'line' | 'pie' | 'legend' | 'markLine' | 'svg' | 'tooltip';
 
 const PARTS: Record<PartName, () => Promise<{ part: Parameters<ECharts['use']>[0] }>> = {
-  bar: () => import('./parts/bar'),
-  line: () => import('./parts/line'),
-  pie: () => import('./parts/pie'),
-  legend: () => import('./parts/legend'),
-  markLine: () => import('./parts/markLine'),
-  svg: () => import('./parts/svg'),
-  tooltip: () => import('./parts/tooltip'),
+  bar: retryable(() => import('./parts/bar')),
+  line: retryable(() => import('./parts/line')),
+  pie: retryable(() => import('./parts/pie')),
+  legend: retryable(() => import('./parts/legend')),
+  markLine: retryable(() => import('./parts/markLine')),
+  svg: retryable(() => import('./parts/svg')),
+  tooltip: retryable(() => import('./parts/tooltip')),
 };
+const importCore = retryable(() => import('./parts/core'));
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -41,7 +43,7 @@ const registered = new Set<PartName>();
 /** Loads the core and the given parts together; resolves to the registered echarts namespace. */
 export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
   if (!core) {
-    core = import('./parts/core').then((m) => m.echarts);
+    core = importCore().then((m) => m.echarts);
     core.catch(() => (core = undefined));
   }
   const modules = parts.map((name) => {
