@@ -171,6 +171,10 @@ describe('two editions in one site', () => {
     );
     const newTitles = defs.map((d) => d.build(data, { locale: 'vi', palette: PALETTES.light }).title);
     expect(newTitles).not.toEqual(oldTitles);
+    // A chart whose figures name an indicator draws its series under it.
+    const series = page.locator('[data-chart-id] .series-panel').first();
+    await series.locator('canvas').waitFor();
+    expect(await series.locator('.series-compact li').count()).toBeGreaterThanOrEqual(2);
     expect(errorsOf.get(page)).toEqual([]);
     await page.close();
   });
