@@ -6,7 +6,7 @@ import { SectionPage } from '../features/dashboard/SectionPage';
 import { ReportTools } from '../features/export/ReportTools';
 import { presentHref } from '../features/present/slides';
 import { t } from '../i18n/messages';
-import { SECTIONS } from './sections';
+import { SECTIONS } from '../data/sections';
 import { useViewStore, writeViewState, type ThemeChoice } from './store';
 import { useResolvedTheme } from './theme';
 

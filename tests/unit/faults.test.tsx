@@ -11,7 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { FAULTS, type FaultReply } from '../../mocks/faults';
 import { server } from '../../mocks/server';
 import { App } from '../../src/app/App';
-import { SECTIONS } from '../../src/app/sections';
+import { SECTIONS } from '../../src/data/sections';
 import { useViewStore } from '../../src/app/store';
 import { CHARTS, CHARTS_FILE } from '../shipped';
 

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
-import { SECTIONS, type SectionId } from '../../app/sections';
+import { SECTIONS, type SectionId } from '../../data/sections';
 import { useViewStore } from '../../app/store';
 import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
 import { chartIdsOf } from '../../charts/registry';
