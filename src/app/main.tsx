@@ -8,7 +8,7 @@ import { AppFallback, ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
 import { pageOf } from '../data/url';
 import { App } from './App';
-import { connectStoreToUrl, useViewStore } from './store';
+import { connectStoreToUrl, useViewStore } from '../state/store';
 
 // The slide deck is its own chunk: the dashboard never downloads it, `?present` never renders the dashboard.
 const Deck = lazy(() => import('../features/present/Deck'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../app/theme';
+import { PALETTES } from './palettes';
 import { SECTION_IDS } from '../data/sections';
 import { DATASET_IDS } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';

@@ -1,4 +1,4 @@
-import './editions.css';
+import '../editions.css';
 import { writeViewState, type ViewState } from '../data/url';
 import { st } from '../charts/series/text';
 import { currentCatalogue, currentEdition, missingEdition } from '../data/report';

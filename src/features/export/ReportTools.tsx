@@ -14,7 +14,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { datasetQueryOptions } from '../../api/datasets';
-import { useViewStore } from '../../app/store';
+import { useViewStore } from '../../state/store';
 import type { ECharts } from '../../charts/echarts/loader';
 import type { Locale } from '../../data/ids';
 import { DATASET_IDS } from '../../data/schema';
