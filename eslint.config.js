@@ -3,6 +3,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** React, its libraries and the app's store: never in the core or an embed. */
+const REACT_AND_STATE = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  '@tanstack/*',
+  'zustand',
+  'zustand/*',
+  'echarts-for-react',
+  'echarts-for-react/*',
+];
+/** The pages: each its own entry, none importing another. */
+const PAGES = ['features/dashboard', 'features/present', 'features/review', 'embed'];
+/** The pages under src/features (the embed's own rule forbids all of src/features). */
+const FEATURE_PAGES = PAGES.filter((p) => p.startsWith('features/'));
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'tests/browser/out', '.bench'] },
   js.configs.recommended,
@@ -20,9 +37,68 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  // Layers (README "Code layout"): each rule names what a folder may not import. Tests may reach across.
   {
-    // Data modules stay free of React so scripts and tests can use them anywhere.
-    files: ['src/data/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@tanstack/*'] }] },
+    // The core: pure facts and functions, used by every page, scripts and tests. No React, no page code.
+    files: ['src/data/**/*.ts', 'src/charts/**/*.ts', 'src/i18n/**/*.ts', 'src/draft/**/*.ts'],
+    ignores: ['src/charts/echarts/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...REACT_AND_STATE], message: 'The core stays free of React and app state.' },
+            {
+              group: [
+                '**/components/**',
+                '**/features/**',
+                '**/embed/**',
+                '**/api/**',
+                '**/app/**',
+                '**/state/**',
+              ],
+              message: 'The core may not import pages, components, the API layer or the shell.',
+            },
+          ],
+        },
+      ],
+    },
   },
+  {
+    // An embed is one chart for a news article: no React, no dashboard code.
+    files: ['src/embed/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...REACT_AND_STATE], message: 'An embed loads no React and no store.' },
+            {
+              group: ['**/components/**', '**/features/**', '**/app/**', '**/state/**'],
+              message: 'An embed may not import the dashboard’s components, pages or store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...FEATURE_PAGES.map((page) => ({
+    // Pages do not import one another: what two of them share lives in the core or in components.
+    files: [`src/${page}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: PAGES.filter((p) => p !== page).map((p) => `**/${p.replace('features/', '')}/**`),
+              message: 'Pages (dashboard, deck, review, embed) do not import one another.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

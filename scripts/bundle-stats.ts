@@ -150,7 +150,7 @@ export function bundleStats(dir = 'dist'): BundleStats {
   ];
 
   const shell = ['index.html', ...closure('index.html', entry)];
-  const overviewData = datasetsForPage(new URLSearchParams());
+  const overviewData = datasetsForPage('');
   const criticalCode = [...shell, ...closure('src/app/main.tsx')];
   const critical = page(criticalCode, overviewData);
 

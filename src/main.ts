@@ -6,34 +6,33 @@
  */
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
+import { parseUrl } from './data/url';
 // What every page shares; each page imports its own CSS with its code (dashboard, embed, deck, review).
 import './base.css';
 
-const params = new URLSearchParams(location.search);
-const embed = params.get('embed');
+const { page, embedId } = parseUrl(location.search);
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
-const review = params.has('review');
-if (embed !== null || params.has('present') || review) {
+if (page === 'embed' || page === 'deck' || page === 'review') {
   // index.html paints the dashboard's heading for a fast first paint; an embed or a deck has none.
   document.getElementById('root')?.replaceChildren();
 }
-if (review) {
+if (page === 'review') {
   void import('./features/review/main').then((m) =>
     m.startReview(document.getElementById('root')!, location.search),
   );
-} else if (embed !== null) {
+} else if (page === 'embed') {
   // The report's structure says which chart the id is: its request starts with the embed's code.
   fetchEarly(location.search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
-  void import('./embed/main').then((m) => m.startEmbed(embed));
+  void import('./embed/main').then((m) => m.startEmbed(embedId ?? ''));
 } else {
   fetchEarly(
     location.search,
-    [CHARTS_FILE_NAME, ...datasetsForPage(params).map(datasetFile)],
+    [CHARTS_FILE_NAME, ...datasetsForPage(location.search).map(datasetFile)],
     DATASET_TIMEOUT_MS,
   );
   void import('./app/main');
   // The chart kinds too: the module cache hands them to the app when it asks.
-  if (!params.has('present'))
+  if (page !== 'deck')
     void import('./charts/registry')
       .then((r) => r.loadKinds())
       // A failure here is reported where the app asks for the same module.

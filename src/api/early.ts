@@ -7,9 +7,10 @@
  * Files are named by their path under `data/`: the catalogue `editions.json`, and each edition's
  * files in its folder, `2023/charts.json`, `2023/trade.json`.
  */
-import { isSectionId, SECTIONS } from '../app/sections';
-import { chooseEdition, EDITION_PARAM, isEditionId, type CatalogueLike } from '../data/editionPick';
+import { chooseEdition, type CatalogueLike } from '../data/editionPick';
 import { DATASET_IDS, type DatasetId } from '../data/ids';
+import { SECTIONS } from '../data/sections';
+import { editionAsked, isEditionId, parseUrl } from '../data/url';
 
 export const EDITIONS_FILE_NAME = 'editions.json';
 /** The report's structure (charts, key figures): every page needs it, next to its datasets. */
@@ -58,7 +59,7 @@ export function fetchEarly(search: string, files: readonly string[], timeoutMs: 
   // The offline copy reads its data from the page; it has no network to ask.
   if (import.meta.env.MODE === 'offline') return;
   const start = (edition: string) => files.forEach((f) => fetchOnce(editionPath(f, edition), timeoutMs));
-  const asked = new URLSearchParams(search).get(EDITION_PARAM);
+  const asked = editionAsked(search);
   const catalogue = fetchOnce(EDITIONS_FILE_NAME, timeoutMs);
   if (isEditionId(asked)) return start(asked);
   // The app reads the response itself: this reads a copy, made before anyone can read the body.
@@ -74,9 +75,9 @@ export function takeEarlyResponse(path: string): Promise<Response> | undefined {
   return response;
 }
 
-/** What the page named by these URL parameters will load first: a section's own file, or all of them. */
-export function datasetsForPage(params: URLSearchParams): readonly DatasetId[] {
-  const section = params.get('section');
-  const own = isSectionId(section) ? SECTIONS.find((s) => s.id === section)?.dataset : undefined;
-  return own && !params.has('present') ? [own] : DATASET_IDS;
+/** What the page at this search string will load first: a section's own file, or all of them. */
+export function datasetsForPage(search: string): readonly DatasetId[] {
+  const { page, section } = parseUrl(search);
+  const own = SECTIONS.find((s) => s.id === section)?.dataset;
+  return own && page !== 'deck' ? [own] : DATASET_IDS;
 }

@@ -6,9 +6,9 @@ import { SectionPage } from '../features/dashboard/SectionPage';
 import { ReportTools } from '../features/export/ReportTools';
 import { presentHref } from '../features/present/slides';
 import { t } from '../i18n/messages';
-import { SECTIONS } from './sections';
-import { useViewStore, writeViewState, type ThemeChoice } from './store';
-import { useResolvedTheme } from './theme';
+import { SECTIONS } from '../data/sections';
+import { useViewStore, writeViewState, type ThemeChoice } from '../state/store';
+import { useResolvedTheme } from '../components/useResolvedTheme';
 
 export function App() {
   const { section, lang, theme, edition, setSection, setLang, setTheme } = useViewStore();

@@ -6,12 +6,13 @@ import { startEdition } from '../api/fetchEditions';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppFallback, ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
+import { pageOf } from '../data/url';
 import { App } from './App';
-import { connectStoreToUrl, useViewStore } from './store';
+import { connectStoreToUrl, useViewStore } from '../state/store';
 
 // The slide deck is its own chunk: the dashboard never downloads it, `?present` never renders the dashboard.
 const Deck = lazy(() => import('../features/present/Deck'));
-const present = new URLSearchParams(location.search).has('present');
+const present = pageOf(location.search) === 'deck';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 const root = createRoot(document.getElementById('root')!);

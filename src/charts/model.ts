@@ -10,7 +10,7 @@ import type {
 } from 'echarts/components';
 import type { Derived } from '../data/derive';
 import type { Dataset, DatasetId, Figure, Locale } from '../data/schema';
-import type { SectionId } from '../app/sections';
+import type { SectionId } from '../data/sections';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption

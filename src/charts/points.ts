@@ -3,7 +3,7 @@ import { deriveFigure, type DerivationKind, type Derived } from '../data/derive'
 import { decimalsOf, formatNumber, formatPercent } from '../data/number';
 import type { Dataset, DatasetId, Figure, Locale, Unit } from '../data/schema';
 import { formatFigureValue } from '../i18n/format';
-import { signedPercent } from './findings/words';
+import { signedPercent } from '../i18n/words';
 import type { Datasets, Point } from './model';
 import type { BarValue } from './options/bar';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../app/theme';
-import { SECTION_IDS } from '../app/sections';
+import { PALETTES } from './palettes';
+import { SECTION_IDS } from '../data/sections';
 import { DATASET_IDS } from '../data/schema';
 import { loadRaw } from '../../tests/unit/fixtures';
 import type { Datasets } from './model';

@@ -1,5 +1,5 @@
-import './editions.css';
-import { writeViewState, type ViewState } from '../app/viewState';
+import '../editions.css';
+import { writeViewState, type ViewState } from '../data/url';
 import { st } from '../charts/series/text';
 import { currentCatalogue, currentEdition, missingEdition } from '../data/report';
 

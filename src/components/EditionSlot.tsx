@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { ViewState } from '../app/viewState';
+import type { ViewState } from '../data/url';
 import { currentCatalogue, currentEdition, missingEdition } from '../data/report';
 
 const EditionBar = lazy(() => import('./EditionBar'));

@@ -1,7 +1,7 @@
 import type { DatasetLoadError } from '../api/datasets';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
 import { describeLoadError } from '../i18n/errors';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 
 /** A readable failure in the part of the page that needed the data, with a retry. */
 export function ErrorPanel({

@@ -3,11 +3,12 @@
  * a chart card) and every value with its provenance. Its own chunk: only a page with an earlier
  * edition loads it (see SeriesSlot).
  */
-import './editions.css';
+import '../editions.css';
 import { useQuery } from '@tanstack/react-query';
 import { seriesQueryOptions } from '../api/series';
-import { useResolvedTheme, PALETTES } from '../app/theme';
-import { useViewStore } from '../app/store';
+import { PALETTES } from '../charts/palettes';
+import { useResolvedTheme } from './useResolvedTheme';
+import { useViewStore } from '../state/store';
 import { seriesOption, SERIES_CHART_HEIGHT } from '../charts/series/option';
 import { st } from '../charts/series/text';
 import { seriesView, type SeriesView } from '../charts/series/view';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useViewStore } from '../app/store';
+import { useViewStore } from '../state/store';
 import type { ChartModel } from '../charts/model';
 import type { CheckResult } from '../data/checks';
 import { t } from '../i18n/messages';

@@ -1,6 +1,6 @@
 /** The share control's contents, loaded when it opens: snippets, heights and their texts. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useViewStore } from '../app/store';
+import { useViewStore } from '../state/store';
 import { currentEdition } from '../data/report';
 import type { ChartModel } from '../charts/model';
 import type { CheckResult } from '../data/checks';

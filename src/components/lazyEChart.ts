@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { chartsFileOnce } from '../api/fetchCharts';
-import type { SectionId } from '../app/sections';
+import type { SectionId } from '../data/sections';
 import { retryable } from '../charts/echarts/retryImport';
 import { loadKinds, sectionParts } from '../charts/registry';
 

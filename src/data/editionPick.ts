@@ -21,13 +21,9 @@ export interface CatalogueLike<E extends EditionOrder = EditionOrder> {
   editions: readonly E[];
 }
 
-/** The URL parameters that name a view: a link carrying one of them points at particular content. */
-export const VIEW_PARAMS = ['section', 'present', 'slide', 'embed', 'print'] as const;
+import { editionAsked, namesView } from './url';
 
-export const EDITION_PARAM = 'edition';
-
-const EDITION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const isEditionId = (s: unknown): s is string => typeof s === 'string' && EDITION_ID.test(s);
+export { EDITION_PARAM, isEditionId, VIEW_PARAMS } from './url';
 
 /** Oldest first: by the year reported, then by publication date. */
 export function inReportOrder<E extends EditionOrder>(editions: readonly E[]): E[] {
@@ -48,13 +44,12 @@ export function chooseEdition<E extends EditionOrder>(
   catalogue: CatalogueLike<E>,
   search: string,
 ): EditionChoice<E> {
-  const p = new URLSearchParams(search);
-  const asked = p.get(EDITION_PARAM);
+  const asked = editionAsked(search);
   const byId = (id: string) => catalogue.editions.find((e) => e.id === id);
   if (asked !== null) {
     const found = byId(asked);
     return found ? { edition: found } : { edition: latestOf(catalogue.editions), missing: asked };
   }
-  const old = VIEW_PARAMS.some((k) => p.has(k)) ? byId(catalogue.linksWithoutEdition) : undefined;
+  const old = namesView(search) ? byId(catalogue.linksWithoutEdition) : undefined;
   return { edition: old ?? latestOf(catalogue.editions) };
 }

@@ -3,7 +3,8 @@
  * alone. Pure, so the share control, embeds.json and the embed page agree on the same ids.
  */
 import { splitRef, type ChartsFile } from '../data/chartsFile';
-import type { DatasetId, SectionId } from '../data/ids';
+import type { DatasetId, Locale, SectionId } from '../data/ids';
+import { pageHref, type ThemeChoice } from '../data/url';
 
 export const KPI_GROUP_ID = 'overview-kpis';
 
@@ -38,10 +39,12 @@ export function embedPath(
   id: string,
   params: { lang?: string; theme?: string; edition?: string } = {},
 ): string {
-  const p = new URLSearchParams({ embed: id });
-  if (params.lang && params.lang !== 'vi') p.set('lang', params.lang);
-  if (params.theme && params.theme !== 'system') p.set('theme', params.theme);
-  // An embed in an article keeps showing the report it was made from.
-  if (params.edition) p.set('edition', params.edition);
-  return `./?${p.toString()}`;
+  return pageHref({
+    page: 'embed',
+    embedId: id,
+    section: 'overview',
+    lang: (params.lang ?? 'vi') as Locale,
+    theme: (params.theme ?? 'system') as ThemeChoice,
+    ...(params.edition ? { edition: params.edition } : {}),
+  });
 }

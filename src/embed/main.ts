@@ -11,8 +11,8 @@ import { currentEdition, editionForLinks, hasEarlierEditions } from '../data/rep
 import { indicatorsOf } from '../charts/series/indicators';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { DATASET_TIMEOUT_MS } from '../api/limits';
-import type { SectionId } from '../app/sections';
-import { readViewState, writeViewState, type ViewState } from '../app/viewState';
+import type { SectionId } from '../data/ids';
+import { pageHref, readViewState, withLang, type ViewState } from '../data/url';
 import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
 import type { ChartModel, Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
@@ -34,8 +34,15 @@ interface State {
 
 /** The dashboard at this view, as its own links write it (the theme stays the reader's). */
 function dashboardHref(section: SectionId, lang: Locale): string {
-  const search = writeViewState('', { section, lang, theme: 'system', edition: editionForLinks() });
-  return new URL(`./${search}`, document.baseURI).href;
+  const edition = editionForLinks();
+  const href = pageHref({
+    page: 'dashboard',
+    section,
+    lang,
+    theme: 'system',
+    ...(edition ? { edition } : {}),
+  });
+  return new URL(href, document.baseURI).href;
 }
 
 function resolvedTheme(view: ViewState): ResolvedTheme {
@@ -250,9 +257,7 @@ class EmbedView {
   private setLang(lang: Locale): void {
     this.state.view.lang = lang;
     document.documentElement.lang = lang;
-    const url = new URL(location.href);
-    if (lang === 'vi') url.searchParams.delete('lang');
-    else url.searchParams.set('lang', lang);
+    const url = withLang(location.href, lang);
     // replaceState never touches the host page's history entries' order.
     history.replaceState(null, '', url);
     this.render();

@@ -8,7 +8,7 @@ import type { Palette } from '../charts/model';
 import { seriesOption, SERIES_CHART_HEIGHT } from '../charts/series/option';
 import { st } from '../charts/series/text';
 import { seriesView } from '../charts/series/view';
-import '../components/editions.css';
+import '../editions.css';
 import { currentEdition } from '../data/report';
 import { editionsOf, indicatorSeries } from '../data/series';
 import type { Locale } from '../data/schema';

@@ -3,7 +3,7 @@
  * embed.js, and a fixed-height iframe for hosts that allow no scripts. Every
  * dataset-derived text is escaped: a title is attribute content here.
  */
-import { escapeHtml } from '../charts/options/base';
+import { escapeHtml } from '../i18n/html';
 import { embedPath } from './catalog';
 
 export interface SnippetInput {

@@ -3,7 +3,7 @@ import type { Derived, Formula } from '../data/derive';
 import { decimalsOf, formatNumber, formatPercent } from '../data/number.ts';
 import type { Comparison, Figure, Locale, Period, Unit } from '../data/schema';
 import { unitLabel } from './units.ts';
-import { verdictOf, verdictWord } from '../charts/findings/words.ts';
+import { verdictOf, verdictWord } from './words.ts';
 
 export function formatAmount(value: number, unit: Unit, locale: Locale, decimals?: number): string {
   const d = decimals ?? Math.min(2, decimalsOf(value));

@@ -2,7 +2,7 @@
  * The texts index.html paints before any script runs, filled in at build time (vite.config.ts) from
  * the same messages the app renders, so the page's first heading names the report in report.json.
  */
-import { escapeHtml } from '../charts/options/base.ts';
+import { escapeHtml } from './html.ts';
 import { t } from './messages.ts';
 
 export function fillShell(html: string): string {

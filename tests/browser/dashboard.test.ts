@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_IDS } from '../../src/app/sections';
+import { SECTION_IDS } from '../../src/data/sections';
 import { CHART_IDS } from '../shipped';
 import { horizontalOverflow, inkPerChart, launchBrowser, openPage, runAxe, waitForCharts } from './helpers';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_IDS } from '../../src/app/sections';
+import { SECTION_IDS } from '../../src/data/sections';
 import { baseUrl, launchBrowser, runAxe } from './helpers';
 import { hostPageHtml, startHostServer, type HostEmbed } from './hosts/host-server';
 

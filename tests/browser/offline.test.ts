@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_IDS } from '../../src/app/sections';
+import { SECTION_IDS } from '../../src/data/sections';
 import { CHART_IDS } from '../shipped';
 import { inlineDatasetId } from '../../src/api/fetchDataset';
 import { chartIdsOf } from '../../src/charts/registry';

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_IDS, type SectionId } from '../../src/app/sections';
+import { SECTION_IDS, type SectionId } from '../../src/data/sections';
 import { CHART_IDS } from '../shipped';
 import { PRINT_CHART_WIDTH, PRINT_SCALE } from '../../src/features/export/print/constants';
 import { baseUrl, launchBrowser, waitForCharts } from './helpers';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { useViewStore } from '../../src/app/store';
+import { useViewStore } from '../../src/state/store';
 import { realDatasetText } from '../../mocks/handlers';
 import { server } from '../../mocks/server';
 import { renderWithQuery } from './render';

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PALETTES } from '../../src/app/theme';
+import { PALETTES } from '../../src/charts/palettes';
 import { chartDefOf } from '../../src/charts/kinds';
 import type { Datasets } from '../../src/charts/model';
 import type { ChartsFile } from '../../src/data/chartsFile';

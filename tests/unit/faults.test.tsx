@@ -11,8 +11,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { FAULTS, type FaultReply } from '../../mocks/faults';
 import { server } from '../../mocks/server';
 import { App } from '../../src/app/App';
-import { SECTIONS } from '../../src/app/sections';
-import { useViewStore } from '../../src/app/store';
+import { SECTIONS } from '../../src/data/sections';
+import { useViewStore } from '../../src/state/store';
 import { CHARTS, CHARTS_FILE } from '../shipped';
 
 const SLIDES = buildSlides(CHARTS_FILE);

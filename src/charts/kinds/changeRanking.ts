@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../../data/number';
 import type { Locale } from '../../data/schema';
-import { changePhrase, extremes, listOf, pick, quantity, signedPercent, type Noun } from '../findings/words';
+import { changePhrase, extremes, listOf, pick, quantity, signedPercent, type Noun } from '../../i18n/words';
 import { figurePoint } from '../points';
 import { barOption } from '../options/bar';
 import type { ChartKindSpec } from './types';

@@ -7,7 +7,7 @@ import { formatNumber, formatPercent } from '../../data/number';
 import type { Locale } from '../../data/schema';
 import { formatPeriod } from '../../i18n/format';
 import { UNIT_LABELS } from '../../i18n/units';
-import { pick, quantity, upperFirst } from '../findings/words';
+import { pick, quantity, upperFirst } from '../../i18n/words';
 import { barOption } from '../options/bar';
 import { donutOption } from '../options/donut';
 import { derivedPoint, figurePoint } from '../points';

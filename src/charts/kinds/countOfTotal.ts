@@ -7,7 +7,7 @@ import { deriveDifference } from '../../data/derive';
 import { formatNumber } from '../../data/number';
 import type { Locale } from '../../data/schema';
 import { UNIT_LABELS } from '../../i18n/units';
-import { pick, quantity, type Noun } from '../findings/words';
+import { pick, quantity, type Noun } from '../../i18n/words';
 import { barOption } from '../options/bar';
 import { derivedBar, derivedPoint, figureBar, figurePoint } from '../points';
 import type { Point } from '../model';

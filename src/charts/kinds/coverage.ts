@@ -5,7 +5,7 @@
  */
 import { formatNumber, formatPercent } from '../../data/number';
 import type { Figure, Locale } from '../../data/schema';
-import { extremes, listOf, lowerFirst, pick, quantity, type Noun } from '../findings/words';
+import { extremes, listOf, lowerFirst, pick, quantity, type Noun } from '../../i18n/words';
 import { barOption, type BarValue } from '../options/bar';
 import { derivedPoint, figurePoint } from '../points';
 import type { Point } from '../model';

@@ -5,7 +5,7 @@
  * and the field — the message `npm run data:check` prints and the page shows in place of that chart.
  */
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../../app/theme';
+import { PALETTES } from '../palettes';
 import { parseChartsFile, type ChartDecl } from '../../data/chartsFile';
 import type { Locale } from '../../data/schema';
 import { CHARTS_FILE, SHIPPED_DATA } from '../../../tests/shipped';

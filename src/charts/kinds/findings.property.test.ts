@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '../../app/theme';
+import { PALETTES } from '../palettes';
 import { splitRef, type ChartDecl, type ChartKind } from '../../data/chartsFile';
 import { formatNumber, formatPercent } from '../../data/number';
 import type { Comparison, Figure, Locale } from '../../data/schema';

@@ -15,7 +15,7 @@ import {
   PLAN_MET_AT,
   quantity,
   type Noun,
-} from '../findings/words';
+} from '../../i18n/words';
 import { barOption } from '../options/bar';
 import { figurePoint } from '../points';
 import type { ChartKindSpec } from './types';

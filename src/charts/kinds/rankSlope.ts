@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../data/schema';
 import { formatComparison } from '../../i18n/format';
-import { extremes, listOf, pick, quantity, rankMovePhrase, type Noun } from '../findings/words';
+import { extremes, listOf, pick, quantity, rankMovePhrase, type Noun } from '../../i18n/words';
 import { rankSlopeOption, type SlopeLine } from '../options/slope';
 import { derivedPoint, figurePoint } from '../points';
 import type { Point } from '../model';

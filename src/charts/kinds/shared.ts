@@ -4,7 +4,7 @@ import { splitRef, type ChartDecl } from '../../data/chartsFile';
 import type { Comparison, DatasetId, Figure, Locale, Unit } from '../../data/schema';
 import { formatPeriod } from '../../i18n/format';
 import { UNIT_LABELS } from '../../i18n/units';
-import { pick, upperFirst, type Noun } from '../findings/words';
+import { pick, upperFirst, type Noun } from '../../i18n/words';
 import type { Datasets } from '../model';
 
 export interface Found {

@@ -6,7 +6,7 @@
 import { formatNumber } from '../../data/number';
 import type { Locale } from '../../data/schema';
 import { formatPeriod } from '../../i18n/format';
-import { changePhrase, comparePeriodsPhrase, pick, upperFirst } from '../findings/words';
+import { changePhrase, comparePeriodsPhrase, pick, upperFirst } from '../../i18n/words';
 import { barOption } from '../options/bar';
 import { derivedBar, derivedPoint, figureBar, figurePoint } from '../points';
 import type { ChartKindSpec } from './types';

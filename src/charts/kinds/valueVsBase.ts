@@ -6,7 +6,7 @@
 import { formatNumber } from '../../data/number';
 import type { Comparison, Locale } from '../../data/schema';
 import { targetShortLabel } from '../../i18n/format';
-import { baseChangePhrase, pick, targetsPhrase, type Target } from '../findings/words';
+import { baseChangePhrase, pick, targetsPhrase, type Target } from '../../i18n/words';
 import { barOption, type BarValue } from '../options/bar';
 import { derivedBar, derivedPoint, figureBar, figurePoint, figureText } from '../points';
 import type { Point } from '../model';

@@ -4,19 +4,11 @@
  * named pure functions that turn a chart's series into an ECharts option; each is deterministic: the
  * same spec always gives an equal option.
  */
+import { escapeHtml } from '../../i18n/html';
 import type { ChartOption, Palette } from '../model';
 
-const escapeMap: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-/** ECharts renders tooltips as HTML: every text from a dataset goes through this. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => escapeMap[c]!);
-}
+/** ECharts renders tooltips as HTML: every text from a dataset goes through this (src/i18n/html.ts). */
+export { escapeHtml };
 
 /** Canvas text needs a real family list: "inherit" is not a valid canvas font and falls back to 10px. */
 export const CHART_FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";

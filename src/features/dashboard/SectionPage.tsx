@@ -1,12 +1,12 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
-import { SECTIONS, type SectionId } from '../../app/sections';
-import { useViewStore } from '../../app/store';
+import { SECTIONS, type SectionId } from '../../data/sections';
+import { useViewStore } from '../../state/store';
 import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
 import { chartIdsOf } from '../../charts/registry';
 import { splitRef } from '../../data/chartsFile';
 import type { DatasetId } from '../../data/schema';
-import { ChartCard } from '../../components/ChartCard';
+import { ChartCard } from './ChartCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';

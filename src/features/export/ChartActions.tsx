@@ -3,7 +3,7 @@
  * Thin on purpose: the work happens in ./actions, loaded on the first click.
  */
 import { useState } from 'react';
-import { useViewStore } from '../../app/store';
+import { useViewStore } from '../../state/store';
 import type { ChartModel, Datasets, Palette } from '../../charts/model';
 import type { CheckResult } from '../../data/checks';
 import { t, type MessageKey } from '../../i18n/messages';

@@ -14,9 +14,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { datasetQueryOptions } from '../../api/datasets';
-import { useViewStore } from '../../app/store';
+import { useViewStore } from '../../state/store';
 import type { ECharts } from '../../charts/echarts/loader';
+import type { Locale } from '../../data/ids';
 import { DATASET_IDS } from '../../data/schema';
+import { buildSearch, pageOf, withoutPrint } from '../../data/url';
 import { t } from '../../i18n/messages';
 import { swapChartsForPrint } from './print/swap';
 // Which of the dashboard and the printable report shows, on screen and on paper (the report's look: print/report.css).
@@ -27,18 +29,11 @@ const PrintReport = lazy(() => import('./print/PrintReport'));
 /** idle: the dashboard; print: building the report to print it; view: the `?print` page. */
 type Mode = 'idle' | 'print' | 'view';
 
-const isPrintView = () => new URLSearchParams(location.search).has('print');
-
-function withoutPrint(): string {
-  const p = new URLSearchParams(location.search);
-  p.delete('print');
-  const q = p.toString();
-  return `${location.pathname}${q ? `?${q}` : ''}`;
-}
+const isPrintView = () => pageOf(location.search) === 'print';
 
 /** The print view in the page's language; it ignores section and theme (paper is white). */
-const printViewHref = (lang: string, edition?: string) =>
-  `?print${lang === 'vi' ? '' : `&lang=${lang}`}${edition ? `&edition=${edition}` : ''}`;
+const printViewHref = (lang: Locale, edition?: string) =>
+  buildSearch({ page: 'print', section: 'overview', lang, theme: 'system', ...(edition ? { edition } : {}) });
 
 export function ReportTools() {
   const lang = useViewStore((s) => s.lang);
@@ -169,7 +164,14 @@ export function ReportTools() {
                 locale={lang}
                 onProgress={onProgress}
                 onReady={onReady}
-                toolbar={mode === 'view' ? { onPrint: startPrint, backHref: withoutPrint() } : undefined}
+                toolbar={
+                  mode === 'view'
+                    ? {
+                        onPrint: startPrint,
+                        backHref: `${location.pathname}${withoutPrint(location.search)}`,
+                      }
+                    : undefined
+                }
               />
             </Suspense>
           </>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../../app/viewState';
+import type { ViewState } from '../../data/url';
 import { exportFileName } from './download';
 import { chartLink } from './link';
 

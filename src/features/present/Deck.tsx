@@ -21,7 +21,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useDatasets } from '../../api/useDatasets';
 import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
-import { useViewStore } from '../../app/store';
+import { useViewStore } from '../../state/store';
 import type { ChartDef } from '../../charts/model';
 import { projectorPalette } from '../../charts/palettes';
 import { ErrorBoundary } from '../../components/ErrorBoundary';

@@ -4,7 +4,7 @@
  * real data). Pure: no React.
  */
 import type { Datasets } from '../../charts/model';
-import { changePhrase, lowerFirst, pick, rankMovePhrase, targetsPhrase } from '../../charts/findings/words';
+import { changePhrase, lowerFirst, pick, rankMovePhrase, targetsPhrase } from '../../i18n/words';
 import { getFigure, shortLabel } from '../../charts/points';
 import { formatNumber } from '../../data/number';
 import type { KpiSlideDecl } from '../../data/chartsFile';
@@ -28,7 +28,7 @@ export function kpiFigures(
 
 /**
  * One sentence that states what the group's figures show, by the same rules as the charts' titles
- * (charts/findings/words.ts): the verb of each change and each target comes from its number.
+ * (i18n/words.ts): the verb of each change and each target comes from its number.
  */
 export function kpiHeadline(group: KpiSlideDecl, data: Datasets, locale: Locale): string {
   const figures = kpiFigures(group, data).map((k) => k.figure);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_IDS } from '../../app/sections';
+import { SECTION_IDS } from '../../data/sections';
 import { splitRef } from '../../data/chartsFile';
 import { CHART_IDS, CHARTS_FILE } from '../../../tests/shipped';
 import {

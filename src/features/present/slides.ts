@@ -3,9 +3,8 @@
  * link needs the first slide of its section, and Esc needs the section of the current slide. Kept
  * free of React and chart code so the dashboard can import it for the cost of a few lines.
  */
-import { SECTION_IDS, type SectionId } from '../../app/sections';
-import { readViewState, writeViewState, type ViewState } from '../../app/viewState';
-import { EDITION_PARAM } from '../../data/editionPick';
+import { SECTION_IDS, type SectionId } from '../../data/sections';
+import { pageHref, parseUrl, readViewState, writeViewState, type ViewState } from '../../data/url';
 import { splitRef, type ChartsFile, type KpiSlideDecl } from '../../data/chartsFile';
 import type { DatasetId } from '../../data/schema';
 
@@ -55,9 +54,7 @@ export function firstSlideOf(slides: readonly SlideSpec[], section: SectionId): 
   return slides.findIndex((s) => s.section === section) + 1;
 }
 
-/** Auto-advance stays between 1 s (anything faster cannot be read) and an hour. */
-export const AUTO_MIN_S = 1;
-export const AUTO_MAX_S = 3600;
+export { AUTO_MAX_S, AUTO_MIN_S, withSlide } from '../../data/url';
 
 export interface DeckParams {
   slide: number;
@@ -65,33 +62,13 @@ export interface DeckParams {
   auto: number | null;
 }
 
+/** Without a slide the deck opens at the first slide of the URL's section (the overview's is the title). */
 export function readDeckParams(search: string, slides: readonly SlideSpec[]): DeckParams {
-  const p = new URLSearchParams(search);
-  const slide = Number.parseInt(p.get('slide') ?? '', 10);
-  const section = readViewState(search).section;
-  const auto = Number(p.get('auto') ?? NaN);
+  const { slide, section, auto } = parseUrl(search);
   return {
-    slide: Number.isFinite(slide)
-      ? clampSlide(slides, slide)
-      : p.has('section')
-        ? Math.max(1, firstSlideOf(slides, section))
-        : 1,
-    auto: Number.isFinite(auto) && auto >= AUTO_MIN_S && auto <= AUTO_MAX_S ? auto : null,
+    slide: slide !== undefined ? clampSlide(slides, slide) : Math.max(1, firstSlideOf(slides, section)),
+    auto: auto ?? null,
   };
-}
-
-/** `?present&slide=3`, not `?present=&slide=3`: flags stay flags. */
-function toSearch(p: URLSearchParams): string {
-  const out = p.toString().replace(/=(?=&|$)/g, '');
-  return out ? `?${out}` : '';
-}
-
-/** The deck's URL at another slide, keeping lang, auto and anything else; the slide now names the section. */
-export function withSlide(search: string, slide: number): string {
-  const p = new URLSearchParams(search);
-  p.delete('section');
-  p.set('slide', String(Math.max(1, Math.trunc(slide))));
-  return toSearch(p);
 }
 
 /**
@@ -99,14 +76,7 @@ export function withSlide(search: string, slide: number): string {
  * that slide itself, once it has read the report's structure.
  */
 export function presentHref({ section, lang, theme, edition }: ViewState): string {
-  const p = new URLSearchParams();
-  p.set('present', '');
-  if (section !== 'overview') p.set('section', section);
-  if (lang !== 'vi') p.set('lang', lang);
-  // The deck has one projector theme; the dashboard's choice rides along for the way back.
-  if (theme !== 'system') p.set('theme', theme);
-  if (edition) p.set(EDITION_PARAM, edition);
-  return `./${toSearch(p)}`;
+  return pageHref({ page: 'deck', section, lang, theme, ...(edition ? { edition } : {}) });
 }
 
 /** Where Esc goes: the dashboard, on the section of this slide, in the same language and theme. */

@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDatasets } from '../../../api/useDatasets';
 import { useChartDefs, useChartsFile } from '../../../api/useChartDefs';
 import { splitRef } from '../../../data/chartsFile';
-import { SECTIONS } from '../../../app/sections';
+import { SECTIONS } from '../../../data/sections';
 import type { ChartDef, ChartModel, Datasets } from '../../../charts/model';
 import { PALETTES } from '../../../charts/palettes';
 import { figureIdsOf, warningsFor } from '../../../charts/warnings';

@@ -1,18 +1,19 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useDatasets } from '../api/useDatasets';
-import { useResolvedTheme, PALETTES } from '../app/theme';
-import { useViewStore } from '../app/store';
-import type { ChartDef } from '../charts/model';
-import { figureIdsOf, warningsFor } from '../charts/warnings';
-import { ChartActions } from '../features/export/ChartActions';
-import { t } from '../i18n/messages';
-import { DataTable } from './DataTable';
-import { ErrorPanel } from './ErrorPanel';
-import { useEChartComponent } from './lazyEChart';
-import { PointNotes } from './PointNotes';
-import { SeriesSlot } from './SeriesSlot';
-import { indicatorsOf } from '../charts/series/indicators';
-import { ShareEmbed } from './ShareEmbed';
+import { useDatasets } from '../../api/useDatasets';
+import { PALETTES } from '../../charts/palettes';
+import { useResolvedTheme } from '../../components/useResolvedTheme';
+import { useViewStore } from '../../state/store';
+import type { ChartDef } from '../../charts/model';
+import { figureIdsOf, warningsFor } from '../../charts/warnings';
+import { ChartActions } from '../export/ChartActions';
+import { t } from '../../i18n/messages';
+import { DataTable } from '../../components/DataTable';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { useEChartComponent } from '../../components/lazyEChart';
+import { PointNotes } from '../../components/PointNotes';
+import { SeriesSlot } from '../../components/SeriesSlot';
+import { indicatorsOf } from '../../charts/series/indicators';
+import { ShareEmbed } from '../../components/ShareEmbed';
 
 export function ChartCard({ def }: { def: ChartDef }) {
   const { data, errors, retry } = useDatasets(def.datasets);

@@ -1,5 +1,5 @@
-import { useViewStore } from '../app/store';
-import { t, type MessageKey } from './messages';
+import { useViewStore } from '../state/store';
+import { t, type MessageKey } from '../i18n/messages';
 
 export function useT() {
   const lang = useViewStore((s) => s.lang);

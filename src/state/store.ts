@@ -4,8 +4,8 @@
  */
 import { create } from 'zustand';
 import type { Locale } from '../data/ids';
-import type { SectionId } from './sections';
-import { readViewState, writeViewState, type ThemeChoice, type ViewState } from './viewState';
+import type { SectionId } from '../data/sections';
+import { readViewState, writeViewState, type ThemeChoice, type ViewState } from '../data/url';
 
 export { readViewState, writeViewState, type ThemeChoice, type ViewState };
 

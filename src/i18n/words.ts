@@ -4,8 +4,8 @@
  * so a corrected figure changes its sentence with it. A rule that cannot support a claim returns
  * `undefined`, and the caller leaves the claim out. Pure: no React, no DOM.
  */
-import { decimalsOf, formatNumber, formatPercent } from '../../data/number.ts';
-import type { Comparison, Locale } from '../../data/schema';
+import { decimalsOf, formatNumber, formatPercent } from '../data/number.ts';
+import type { Comparison, Locale } from '../data/schema';
 
 /** A target counts as met at this percent of it and above: the one place the threshold is stated. */
 export const PLAN_MET_AT = 100;

@@ -1,5 +1,5 @@
-import { SECTION_IDS, type SectionId } from '../data/ids';
-import type { Bilingual, DatasetId } from '../data/schema';
+import { SECTION_IDS, type SectionId } from './ids';
+import type { Bilingual, DatasetId } from './schema';
 
 export { SECTION_IDS, type SectionId };
 

@@ -4,7 +4,7 @@
  * as a fall, a plan at 100 % as met, a tie as a tie.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../data/schema';
+import type { Locale } from '../data/schema';
 import {
   attainmentPhrase,
   baseChangePhrase,
