@@ -70,7 +70,7 @@ describe('two editions in one site', () => {
   it('the bare address opens the latest edition, says it is test data, and offers the switch', async () => {
     const page = await open('');
     await page.locator('.figure-card').first().waitFor();
-    expect(await heading(page)).toContain('2024');
+    await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('2024');
     expect(await page.locator('.test-data-banner').textContent()).toMatch(/THỬ NGHIỆM/);
     const links = page.locator('.edition-switch a');
     expect(await links.count()).toBe(2);
@@ -83,7 +83,7 @@ describe('two editions in one site', () => {
   it('a link made before editions (no edition, a section) opens the 2023 report, without series', async () => {
     const page = await open('?section=overview');
     await page.locator('.figure-card').first().waitFor();
-    expect(await heading(page)).toContain('Bình Phước 2023');
+    await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('Bình Phước 2023');
     expect(await page.locator('.test-data-banner').count()).toBe(0);
     // Nothing came before 2023: no series, and no request for another edition's data.
     await page.waitForTimeout(500);
@@ -99,7 +99,8 @@ describe('two editions in one site', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('section')).toBe('trade');
     expect(url.searchParams.get('lang')).toBe('en');
-    expect(await heading(page)).toContain('Binh Phuoc 2023');
+    // index.html's first paint names the latest edition in Vietnamese until the app has rendered.
+    await expect.poll(() => heading(page), { timeout: 15_000 }).toContain('Binh Phuoc 2023');
     await page.close();
   });
 

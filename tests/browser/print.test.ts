@@ -220,9 +220,24 @@ describe('a dashboard page printed from the browser menu', () => {
           .join('\n');
       }),
     );
-    const widths = await page
-      .locator('.echart canvas')
-      .evaluateAll((cs) => cs.map((c) => parseFloat((c as HTMLCanvasElement).style.width)));
+    const readWidths = () =>
+      page
+        .locator('.echart canvas')
+        .evaluateAll((cs) => cs.map((c) => parseFloat((c as HTMLCanvasElement).style.width)));
+    // Print media narrows the page; each chart follows on its next resize callback, so read the widths
+    // once two readings agree (on a busy machine the last chart could still be at its screen width).
+    let widths = await readWidths();
+    await expect
+      .poll(
+        async () => {
+          const next = await readWidths();
+          const settled = JSON.stringify(next) === JSON.stringify(widths);
+          widths = next;
+          return settled;
+        },
+        { interval: 250, timeout: 10_000 },
+      )
+      .toBe(true);
     // Chromium's printing fires beforeprint and afterprint, as a print from the menu does.
     const placed = placedImages(readPdf(await page.pdf({ format: 'A4' })));
     expect(placed).toHaveLength(CHART_IDS.investment.length);
