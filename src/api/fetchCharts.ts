@@ -4,15 +4,11 @@
  * declarations), validated here like a dataset. No React: embeds use this directly.
  */
 import { parseChartsText, type ChartsFile } from '../data/chartsFile';
-import { CHARTS_FILE_NAME, dataUrl, editionPath } from './early';
-import { DatasetLoadError, fetchDataText, readInlineText } from './fetchDataset';
+import { CHARTS_FILE_NAME, editionPath } from './early';
+import { DatasetLoadError, readDataText } from './fetchDataset';
 
 export async function fetchChartsFile(signal?: AbortSignal, edition?: string): Promise<ChartsFile> {
-  const path = editionPath(CHARTS_FILE_NAME, edition);
-  const text =
-    import.meta.env.MODE === 'offline'
-      ? readInlineText(path, CHARTS_FILE_NAME)
-      : await fetchDataText(path, CHARTS_FILE_NAME, dataUrl(path), signal);
+  const text = await readDataText(editionPath(CHARTS_FILE_NAME, edition), CHARTS_FILE_NAME, signal);
   const parsed = parseChartsText(CHARTS_FILE_NAME, text);
   if (!parsed.ok) throw new DatasetLoadError(CHARTS_FILE_NAME, 'invalid', parsed.reason);
   return parsed.data;

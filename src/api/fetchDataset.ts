@@ -41,22 +41,21 @@ export function readInlineText(path: string, file: string): string {
 }
 
 /**
- * The offline copy (scripts/build-offline.mjs) carries the datasets inside the
- * page: a file opened from disk cannot fetch its neighbours. The text still
- * goes through the same size limit and validation as a downloaded file.
+ * A data file's text by its path under data/. The offline copy (scripts/build-offline.mjs) carries its
+ * files inside the page, since a file opened from disk cannot fetch its neighbours; the text still goes
+ * through the same size limit and validation as a downloaded one.
  */
-function readInlineDataset(id: DatasetId, edition?: string): Dataset {
-  const file = datasetFile(id);
-  return validate(id, file, readInlineText(editionPath(file, edition), file));
+export function readDataText(path: string, file: string, signal?: AbortSignal): Promise<string> {
+  // Replaced at build time: the online bundle does not contain the offline branch.
+  return import.meta.env.MODE === 'offline'
+    ? Promise.resolve().then(() => readInlineText(path, file))
+    : fetchDataText(path, file, dataUrl(path), signal);
 }
 
 /** A dataset of this page's edition, or of another one (an indicator followed across the years). */
 export async function fetchDataset(id: DatasetId, signal?: AbortSignal, edition?: string): Promise<Dataset> {
-  // Replaced at build time: the online bundle does not contain this branch.
-  if (import.meta.env.MODE === 'offline') return readInlineDataset(id, edition);
   const file = datasetFile(id);
-  const path = editionPath(file, edition);
-  return validate(id, file, await fetchDataText(path, file, dataUrl(path), signal));
+  return validate(id, file, await readDataText(editionPath(file, edition), file, signal));
 }
 
 /**

@@ -6,14 +6,11 @@
 import { chooseEdition, type EditionChoice } from '../data/editionPick';
 import { parseCatalogueText, type Catalogue, type Edition } from '../data/editions';
 import { setEdition } from '../data/report';
-import { dataUrl, EDITIONS_FILE_NAME, setDataEdition } from './early';
-import { DatasetLoadError, fetchDataText, readInlineText } from './fetchDataset';
+import { EDITIONS_FILE_NAME, setDataEdition } from './early';
+import { DatasetLoadError, readDataText } from './fetchDataset';
 
 export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
-  const text =
-    import.meta.env.MODE === 'offline'
-      ? readInlineText(EDITIONS_FILE_NAME, EDITIONS_FILE_NAME)
-      : await fetchDataText(EDITIONS_FILE_NAME, EDITIONS_FILE_NAME, dataUrl(EDITIONS_FILE_NAME), signal);
+  const text = await readDataText(EDITIONS_FILE_NAME, EDITIONS_FILE_NAME, signal);
   const parsed = parseCatalogueText(EDITIONS_FILE_NAME, text);
   if (!parsed.ok) throw new DatasetLoadError(EDITIONS_FILE_NAME, 'invalid', parsed.reason);
   return parsed.data;
