@@ -7,29 +7,24 @@
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
 import { parseUrl } from './data/url';
+import { builtPageHolds, discardBuiltPage, pageSearch } from './api/page';
 // What every page shares; each page imports its own CSS with its code (dashboard, embed, deck, review).
 import './base.css';
 
-const { page, embedId } = parseUrl(location.search);
+const search = pageSearch();
+const { page, embedId } = parseUrl(search);
+// A page built in advance shows its own view at once; asked for another, it starts from the shell, which
+// paints the dashboard's heading (an embed, a deck or ?review has none).
+if (!builtPageHolds(search)) discardBuiltPage(page === 'dashboard' || page === 'print');
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
-if (page === 'embed' || page === 'deck' || page === 'review') {
-  // index.html paints the dashboard's heading for a fast first paint; an embed or a deck has none.
-  document.getElementById('root')?.replaceChildren();
-}
 if (page === 'review') {
-  void import('./features/review/main').then((m) =>
-    m.startReview(document.getElementById('root')!, location.search),
-  );
+  void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));
 } else if (page === 'embed') {
   // The report's structure says which chart the id is: its request starts with the embed's code.
-  fetchEarly(location.search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
+  fetchEarly(search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
   void import('./embed/main').then((m) => m.startEmbed(embedId ?? ''));
 } else {
-  fetchEarly(
-    location.search,
-    [CHARTS_FILE_NAME, ...datasetsForPage(location.search).map(datasetFile)],
-    DATASET_TIMEOUT_MS,
-  );
+  fetchEarly(search, [CHARTS_FILE_NAME, ...datasetsForPage(search).map(datasetFile)], DATASET_TIMEOUT_MS);
   void import('./app/main');
   // The chart kinds too: the module cache hands them to the app when it asks.
   if (page !== 'deck')

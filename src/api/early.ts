@@ -37,6 +37,18 @@ export function dataUrl(path: string): string {
   return new URL(`data/${path}`, document.baseURI).href;
 }
 
+/**
+ * The id of the `<script type="application/json">` that holds a data file in the offline copy or a
+ * page built in advance, from its path under data/: `dataset-editions`, `dataset-2023/trade`.
+ */
+export const inlineDatasetId = (path: string) => `dataset-${path.replace(/\.json$/, '')}`;
+
+/** A data file's text carried in this page (a page built in advance, the offline copy), if it is. */
+export function inlineText(path: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  return document.getElementById(inlineDatasetId(path))?.textContent ?? undefined;
+}
+
 const early = new Map<string, Promise<Response>>();
 
 function fetchOnce(path: string, timeoutMs: number): Promise<Response> {
@@ -58,10 +70,22 @@ function fetchOnce(path: string, timeoutMs: number): Promise<Response> {
 export function fetchEarly(search: string, files: readonly string[], timeoutMs: number): void {
   // The offline copy reads its data from the page; it has no network to ask.
   if (import.meta.env.MODE === 'offline') return;
-  const start = (edition: string) => files.forEach((f) => fetchOnce(editionPath(f, edition), timeoutMs));
+  // What the page carries is not asked for again.
+  const start = (edition: string) =>
+    files
+      .map((f) => editionPath(f, edition))
+      .forEach((path) => inlineText(path) === undefined && fetchOnce(path, timeoutMs));
   const asked = editionAsked(search);
-  const catalogue = fetchOnce(EDITIONS_FILE_NAME, timeoutMs);
   if (isEditionId(asked)) return start(asked);
+  const carried = inlineText(EDITIONS_FILE_NAME);
+  if (carried !== undefined) {
+    try {
+      return start(chooseEdition(JSON.parse(carried) as CatalogueLike, search).edition.id);
+    } catch {
+      return; // the app reports a catalogue it cannot read
+    }
+  }
+  const catalogue = fetchOnce(EDITIONS_FILE_NAME, timeoutMs);
   // The app reads the response itself: this reads a copy, made before anyone can read the body.
   catalogue
     .then((r) => r.clone().json() as Promise<CatalogueLike>)

@@ -7,7 +7,9 @@
 import type { DatasetId } from '../data/ids';
 import { parseDatasetText } from '../data/parse';
 import type { Dataset } from '../data/schema';
-import { dataUrl, datasetFile, editionPath, takeEarlyResponse } from './early';
+import { dataUrl, datasetFile, editionPath, inlineDatasetId, inlineText, takeEarlyResponse } from './early';
+
+export { inlineDatasetId };
 
 import { DATASET_MAX_BYTES, DATASET_TIMEOUT_MS } from './limits';
 
@@ -27,12 +29,6 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/**
- * The id of the `<script type="application/json">` that holds a data file in the offline copy, from
- * its path under data/: `dataset-editions`, `dataset-2023/trade`.
- */
-export const inlineDatasetId = (path: string) => `dataset-${path.replace(/\.json$/, '')}`;
-
 /** A data file's text from the offline copy's page. */
 export function readInlineText(path: string, file: string): string {
   const text = document.getElementById(inlineDatasetId(path))?.textContent;
@@ -47,9 +43,10 @@ export function readInlineText(path: string, file: string): string {
  */
 export function readDataText(path: string, file: string, signal?: AbortSignal): Promise<string> {
   // Replaced at build time: the online bundle does not contain the offline branch.
-  return import.meta.env.MODE === 'offline'
-    ? Promise.resolve().then(() => readInlineText(path, file))
-    : fetchDataText(path, file, dataUrl(path), signal);
+  if (import.meta.env.MODE === 'offline') return Promise.resolve().then(() => readInlineText(path, file));
+  // A page built in advance (scripts/prerender.ts) carries the files its markup was made from.
+  const inline = inlineText(path);
+  return inline === undefined ? fetchDataText(path, file, dataUrl(path), signal) : Promise.resolve(inline);
 }
 
 /** A dataset of this page's edition, or of another one (an indicator followed across the years). */

@@ -7,7 +7,8 @@ import { ReportTools } from '../features/export/ReportTools';
 import { presentHref } from '../features/present/slides';
 import { t } from '../i18n/messages';
 import { SECTIONS } from '../data/sections';
-import { useViewStore, writeViewState, type ThemeChoice } from '../state/store';
+import { useViewStore, type ThemeChoice } from '../state/store';
+import { dashboardLink } from '../api/page';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 
 export function App() {
@@ -58,7 +59,7 @@ export function App() {
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <a
-                href={`./${writeViewState('', { section: s.id, lang, theme, edition }) || '?section=overview'}`}
+                href={dashboardLink({ section: s.id, lang, theme, edition })}
                 aria-current={s.id === section ? 'page' : undefined}
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

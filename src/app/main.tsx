@@ -7,12 +7,19 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppFallback, ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
 import { pageOf } from '../data/url';
+import { builtEdition, discardBuiltPage, pageSearch } from '../api/page';
+import { datasetQueryOptions } from '../api/datasets';
+import { chartKindsQueryOptions, chartsFileQueryOptions } from '../api/useChartDefs';
+import { sectionDatasets } from '../charts/registry';
+import { capturedSvgs, ChartSvgContext, type ChartSvgSource } from '../components/chartSvg';
+import { loadEChartComponent } from '../components/lazyEChart';
 import { App } from './App';
 import { connectStoreToUrl, useViewStore } from '../state/store';
 
 // The slide deck is its own chunk: the dashboard never downloads it, `?present` never renders the dashboard.
 const Deck = lazy(() => import('../features/present/Deck'));
-const present = pageOf(location.search) === 'deck';
+const search = pageSearch();
+const present = pageOf(search) === 'deck';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 const root = createRoot(document.getElementById('root')!);
@@ -28,11 +35,43 @@ function render(page: ReactNode) {
   );
 }
 
+/**
+ * A page built in advance is taken over without a change: everything its markup shows is in the
+ * Query cache and the chart code is in before the first render, which then reproduces the markup, its
+ * charts' SVGs included (they stay until each live chart has drawn). A page built from an edition that
+ * is no longer the one asked for (an edition added since) starts as the shell.
+ */
+async function takeOver(edition: string): Promise<ChartSvgSource | undefined> {
+  const built = builtEdition();
+  if (built === undefined) return undefined;
+  if (built !== edition) {
+    discardBuiltPage(true);
+    return undefined;
+  }
+  const svgs = capturedSvgs(document.getElementById('root')!);
+  try {
+    const [file, kinds] = await Promise.all([
+      queryClient.ensureQueryData(chartsFileQueryOptions),
+      queryClient.ensureQueryData(chartKindsQueryOptions),
+      loadEChartComponent(),
+    ]);
+    await Promise.all(
+      sectionDatasets(file, kinds, useViewStore.getState().section).map((id) =>
+        queryClient.ensureQueryData(datasetQueryOptions(id)),
+      ),
+    );
+  } catch {
+    // The app shows what failed where it is needed, with a retry.
+  }
+  return svgs;
+}
+
 /** The edition first (every text and data file follows it); without the catalogue, say why and offer a retry. */
 function boot() {
-  startEdition(location.search).then(
-    () => {
+  startEdition(search).then(
+    async (choice) => {
       useViewStore.setState({ edition: editionForLinks() });
+      const svgs = present ? undefined : await takeOver(choice.missing ? '' : choice.edition.id);
       // The deck keeps its own slide in the URL; only the dashboard's view is synced through the store.
       if (!present) connectStoreToUrl();
       render(
@@ -40,6 +79,10 @@ function boot() {
           <Suspense fallback={null}>
             <Deck />
           </Suspense>
+        ) : svgs ? (
+          <ChartSvgContext.Provider value={svgs}>
+            <App />
+          </ChartSvgContext.Provider>
         ) : (
           <App />
         ),

@@ -2,8 +2,9 @@
  * Charts come from their declarations in charts.json; the code that draws them (the chart kinds) is
  * one chunk loaded on demand. Chart ids are stable: embeds, slides and links use them.
  */
-import type { ChartDecl, ChartsFile } from '../data/chartsFile';
-import type { SectionId } from '../data/ids';
+import { splitRef, type ChartDecl, type ChartsFile } from '../data/chartsFile';
+import type { DatasetId, SectionId } from '../data/ids';
+import { SECTIONS } from '../data/sections';
 import type { PartName } from './echarts/loader';
 import type { ChartDef } from './model';
 
@@ -41,4 +42,16 @@ export function chartIdsOf(file: ChartsFile, section: SectionId): string[] {
 /** The ECharts parts a section's charts use, so their download can start before the options exist. */
 export function sectionParts(file: ChartsFile, k: Kinds, section: SectionId): PartName[] {
   return [...new Set(declsOf(file, section).flatMap((d) => k.partsOfDecl(d)))];
+}
+
+/** Every dataset a section shows: its key figures (overview), its own figures and its charts'. */
+export function sectionDatasets(file: ChartsFile, k: Kinds, section: SectionId): DatasetId[] {
+  const own = SECTIONS.find((s) => s.id === section)?.dataset;
+  return [
+    ...new Set<DatasetId>([
+      ...(section === 'overview' ? file.kpis.map((ref) => splitRef(ref).dataset) : []),
+      ...(own ? [own] : []),
+      ...chartDefsOf(file, k, section).flatMap((d) => d.datasets),
+    ]),
+  ];
 }

@@ -19,7 +19,9 @@ export function Disclosure({
   className?: string;
   children: () => ReactNode;
 }) {
-  const [opened, setOpened] = useState(false);
+  // Built in advance (no window), the content is in the markup: readable without scripts. In the
+  // browser it stays out of the first render; the page's takeover drops it only from closed notes.
+  const [opened, setOpened] = useState(() => typeof window === 'undefined');
   useEffect(() => {
     if (opened) return;
     const render = () => flushSync(() => setOpened(true));

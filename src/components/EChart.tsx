@@ -2,30 +2,32 @@
  * The one component that owns ECharts in the React app: loads only the parts
  * the option needs (see charts/echarts/loader), draws, resizes with its
  * container, and disposes on unmount (via echarts-for-react). Itself loaded on
- * demand, so a page's numbers show before any chart code arrives.
+ * demand, so a page's numbers show before any chart code arrives; a page built
+ * in advance shows the chart's SVG meanwhile (ChartFrame), until the live chart
+ * has finished its first frame.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useRef, useState } from 'react';
-import {
-  chartDescription,
-  loadedFor,
-  loadEChartsFor,
-  tooltipOnFirstUse,
-  type ECharts,
-} from '../charts/echarts/loader';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { loadedFor, loadEChartsFor, tooltipOnFirstUse, type ECharts } from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
+import { ChartFrame } from './ChartFrame';
 
 export default function EChart({
   option,
   height,
   label,
+  svg,
+  ssrKey,
 }: {
   option: ChartOption;
   height: number;
   label: string;
+  svg?: string;
+  ssrKey?: string;
 }) {
   const [echarts, setEcharts] = useState<ECharts | undefined>(() => loadedFor(option));
   const [error, setError] = useState<Error>();
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     let live = true;
     loadEChartsFor(option).then(
@@ -42,15 +44,17 @@ export default function EChart({
     if (!echarts || !box.current) return;
     return tooltipOnFirstUse(box.current, () => chart.current?.getEchartsInstance(), option);
   }, [echarts, option]);
+  const events = useMemo(() => ({ finished: () => setDrawn(true) }), []);
   // The chart's error boundary shows this with a retry.
   if (error) throw error;
   return (
-    <div
-      ref={box}
-      role="img"
-      aria-label={chartDescription(option, label)}
-      className="echart"
-      style={{ minHeight: height }}
+    <ChartFrame
+      option={option}
+      label={label}
+      height={height}
+      svg={drawn ? undefined : svg}
+      ssrKey={ssrKey}
+      boxRef={box}
     >
       {echarts && (
         <ReactEChartsCore
@@ -60,8 +64,9 @@ export default function EChart({
           notMerge
           style={{ height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
+          onEvents={svg === undefined ? undefined : events}
         />
       )}
-    </div>
+    </ChartFrame>
   );
 }

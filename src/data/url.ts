@@ -105,6 +105,55 @@ export function namesView(search: string): boolean {
   return VIEW_PARAMS.some((k) => p.has(k));
 }
 
+/**
+ * The file of a dashboard view's page built in advance (scripts/prerender.ts), next to index.html:
+ * index.html is the overview in Vietnamese, trade.html a section, index.en.html and trade.en.html the
+ * same in English.
+ */
+export function builtPageFile(section: SectionId, lang: Locale): string {
+  return `${section === 'overview' ? 'index' : section}${lang === 'vi' ? '' : `.${lang}`}.html`;
+}
+
+/** An embed's page built in advance, under the site's folder: embed/2023/exports.html, …/exports.en.html. */
+export function builtEmbedFile(edition: string, id: string, lang: Locale): string {
+  return `embed/${edition}/${id}${lang === 'vi' ? '' : `.${lang}`}.html`;
+}
+
+const BUILT_PAGE = /(?:^|\/)([a-z0-9]+)(\.en)?\.html$/;
+const BUILT_EMBED = /(?:^|\/)embed\/([A-Za-z0-9_-]+)\/([a-z0-9-]+?)(\.en)?\.html$/;
+
+/**
+ * The view a built page's file name stands for, as a search string: trade.en.html is
+ * `?section=trade&lang=en`, embed/2023/exports.html `?embed=exports&edition=2023`; any other path
+ * (index.html, the folder, shell.html) stands for nothing beyond its parameters.
+ */
+export function builtFileSearch(pathname: string): string {
+  const e = BUILT_EMBED.exec(pathname);
+  if (e && isEditionId(e[1]))
+    return buildSearch({
+      page: 'embed',
+      embedId: e[2]!,
+      section: 'overview',
+      lang: e[3] ? 'en' : 'vi',
+      theme: 'system',
+      edition: e[1],
+    });
+  const m = BUILT_PAGE.exec(pathname);
+  if (!m || !(m[1] === 'index' || isSectionId(m[1] ?? null))) return '';
+  const section = m[1] === 'index' ? 'overview' : (m[1] as SectionId);
+  return buildSearch({ page: 'dashboard', section, lang: m[2] ? 'en' : 'vi', theme: 'system' });
+}
+
+/**
+ * The view a page answers: a page built in advance stands for its own (`?section=trade&lang=en`, see
+ * builtFileSearch), and the address bar's parameters come on top of it.
+ */
+export function mergeSearch(own: string, search: string): string {
+  const p = new URLSearchParams(own);
+  new URLSearchParams(search).forEach((v, k) => p.set(k, v));
+  return toSearch(p);
+}
+
 /** Writes only what differs from the defaults, keeping unknown parameters (and an edition already named). */
 export function writeViewState(search: string, s: ViewState): string {
   const p = new URLSearchParams(search);

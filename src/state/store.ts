@@ -2,10 +2,17 @@
  * UI state in one small store, mirrored to the URL so any view can be shared:
  * ?section=…&lang=en&theme=dark. Server data lives in the Query cache, not here.
  */
-import { create } from 'zustand';
+import { createStore, useStore } from 'zustand';
+import { dashboardLink, pageSearch } from '../api/page';
 import type { Locale } from '../data/ids';
 import type { SectionId } from '../data/sections';
-import { readViewState, writeViewState, type ThemeChoice, type ViewState } from '../data/url';
+import {
+  builtFileSearch,
+  readViewState,
+  writeViewState,
+  type ThemeChoice,
+  type ViewState,
+} from '../data/url';
 
 export { readViewState, writeViewState, type ThemeChoice, type ViewState };
 
@@ -16,22 +23,38 @@ interface Store extends ViewState {
   syncFromUrl: () => void;
 }
 
-export const useViewStore = create<Store>((set) => ({
-  ...readViewState(typeof location === 'undefined' ? '' : location.search),
+const viewStore = createStore<Store>()((set) => ({
+  ...readViewState(pageSearch()),
   setSection: (section) => set({ section }),
   setLang: (lang) => set({ lang }),
   setTheme: (theme) => set({ theme }),
-  syncFromUrl: () => set(readViewState(location.search)),
+  syncFromUrl: () => set(readViewState(pageSearch())),
 }));
+// A page built in advance is rendered on the server (src/app/prerender.tsx) in the state set for it:
+// React renders a store's server snapshot there, which zustand takes from its first state.
+viewStore.getInitialState = viewStore.getState;
+
+function useView(): Store;
+function useView<T>(selector: (s: Store) => T): T;
+function useView<T>(selector?: (s: Store) => T) {
+  return useStore(viewStore, selector ?? ((s: Store) => s as T));
+}
+
+export const useViewStore = Object.assign(useView, viewStore);
 
 /** Keeps the address bar in step: a section change is a new history entry. */
 export function connectStoreToUrl(): () => void {
   const onPop = () => useViewStore.getState().syncFromUrl();
   window.addEventListener('popstate', onPop);
   const unsubscribe = useViewStore.subscribe((s, prev) => {
-    const search = writeViewState(location.search, s);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
+    const link = dashboardLink(s);
+    // On a built page the view is the file; otherwise the parameters, keeping any others the address has.
+    const built = link.startsWith('./?') ? undefined : new URL(link, location.href);
+    const url = built
+      ? `${built.pathname}${built.search}${location.hash}`
+      : // A built page's file names a view: parameters go to the folder's index instead.
+        `${builtFileSearch(location.pathname) ? location.pathname.replace(/[^/]*$/, '') : location.pathname}${writeViewState(location.search, s)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
     if (s.section !== prev.section) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   });

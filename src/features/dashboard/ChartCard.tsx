@@ -14,6 +14,8 @@ import { PointNotes } from '../../components/PointNotes';
 import { SeriesSlot } from '../../components/SeriesSlot';
 import { indicatorsOf } from '../../charts/series/indicators';
 import { ShareEmbed } from '../../components/ShareEmbed';
+import { ChartFrame } from '../../components/ChartFrame';
+import { useChartSvg } from '../../components/chartSvg';
 
 export function ChartCard({ def }: { def: ChartDef }) {
   const { data, errors, retry } = useDatasets(def.datasets);
@@ -30,6 +32,8 @@ export function ChartCard({ def }: { def: ChartDef }) {
     () => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []),
     [model, data],
   );
+  // Built with the light palette: a dark page draws its charts live only.
+  const svg = useChartSvg(def.id, theme === 'light' ? model?.option : undefined, model?.height ?? 0);
   const card = useRef<HTMLElement>(null);
   const ready = model !== undefined;
   // A copied chart link ends in #chart-<id>; the card does not exist when the browser looks for it.
@@ -62,9 +66,21 @@ export function ChartCard({ def }: { def: ChartDef }) {
           ) : EChart ? (
             // A module's export, the same function on every render (the rule cannot see through the hook).
             // eslint-disable-next-line react-hooks/static-components
-            <EChart option={model.option} height={model.height} label={model.title} />
+            <EChart
+              option={model.option}
+              height={model.height}
+              label={model.title}
+              svg={svg}
+              ssrKey={def.id}
+            />
           ) : (
-            <div className="placeholder" style={{ height: model.height }} />
+            <ChartFrame
+              option={model.option}
+              height={model.height}
+              label={model.title}
+              svg={svg}
+              ssrKey={def.id}
+            />
           )}
           <div className="chart-footer">
             <p className="source-line">{t(locale, 'sourceLine')}</p>

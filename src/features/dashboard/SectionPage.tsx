@@ -94,10 +94,11 @@ export function SectionPage({ section }: { section: SectionId }) {
   // retrying file holds the section back at most a moment; then it shows with that part loading.
   // The reveal is a transition: React renders the section in slices and yields between them, so a
   // phone's main thread is never blocked for the whole render at once.
-  const [shown, setShown] = useState(false);
+  const ready = !charts.isPending && !pending;
+  // A page built in advance has everything at its first render: it shows at once, as it was painted.
+  const [shown, setShown] = useState(ready);
   // The chart code downloads while the section's data and definitions are still on their way.
   useEffect(() => preloadSectionCharts(section), [section]);
-  const ready = !charts.isPending && !pending;
   useEffect(() => {
     if (ready) startTransition(() => setShown(true));
     const timer = setTimeout(() => startTransition(() => setShown(true)), SECTION_WAIT_MS);

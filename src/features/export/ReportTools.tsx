@@ -11,6 +11,7 @@
  * print/swap.ts). Everything heavy is loaded only when asked for.
  */
 import { useQueryClient } from '@tanstack/react-query';
+import { pageSearch } from '../../api/page';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { datasetQueryOptions } from '../../api/datasets';
@@ -29,7 +30,7 @@ const PrintReport = lazy(() => import('./print/PrintReport'));
 /** idle: the dashboard; print: building the report to print it; view: the `?print` page. */
 type Mode = 'idle' | 'print' | 'view';
 
-const isPrintView = () => pageOf(location.search) === 'print';
+const isPrintView = () => pageOf(pageSearch()) === 'print';
 
 /** The print view in the page's language; it ignores section and theme (paper is white). */
 const printViewHref = (lang: Locale, edition?: string) =>
@@ -42,7 +43,12 @@ export function ReportTools() {
   const [mode, setMode] = useState<Mode>(() => (isPrintView() ? 'view' : 'idle'));
   const [progress, setProgress] = useState<readonly [number, number]>([0, 0]);
   const [status, setStatus] = useState('');
-  const [container] = useState(() => Object.assign(document.createElement('div'), { id: 'print-root' }));
+  // Made on first use: a page rendered at build time has no document.
+  const [container] = useState(() =>
+    typeof document === 'undefined'
+      ? undefined!
+      : Object.assign(document.createElement('div'), { id: 'print-root' }),
+  );
   const modeRef = useRef(mode);
   const ready = useRef(false);
   const printWhenReady = useRef(false);
@@ -168,7 +174,7 @@ export function ReportTools() {
                   mode === 'view'
                     ? {
                         onPrint: startPrint,
-                        backHref: `${location.pathname}${withoutPrint(location.search)}`,
+                        backHref: `${location.pathname}${withoutPrint(pageSearch())}`,
                       }
                     : undefined
                 }

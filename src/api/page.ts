@@ -1,0 +1,84 @@
+/**
+ * What this page is asked to show, and whether it already shows it. A page built in advance
+ * (scripts/prerender.ts) is a file per view, `trade.en.html` (see builtFileSearch), whose #root names
+ * the view its markup holds (`data-search`) and the edition it was built from (`data-built`), and
+ * which carries the data files its markup was made from. The address bar's parameters come on top of
+ * the file's view, so
+ * `trade.en.html?theme=dark` asks for the same section in the dark theme. When the page is asked
+ * for a view it does not hold, its markup and data are dropped and the app starts as from the bare
+ * shell (index.html before pages were built).
+ */
+import { currentEdition } from '../data/report';
+import {
+  builtFileSearch,
+  builtPageFile,
+  mergeSearch,
+  parseUrl,
+  writeViewState,
+  type PageUrl,
+  type ViewState,
+} from '../data/url';
+
+const rootElement = () => (typeof document === 'undefined' ? null : document.getElementById('root'));
+
+/** At build time there is no document: the renderer says which edition it builds. */
+let renderingEdition: string | undefined;
+export function setRenderingEdition(id: string | undefined): void {
+  renderingEdition = id;
+}
+
+/** The edition this page's markup was built from, while the page still shows it. */
+export function builtEdition(): string | undefined {
+  return renderingEdition ?? rootElement()?.dataset.built;
+}
+
+/** The view asked of this page: its file's, with the address bar's parameters on top. */
+export function pageSearch(): string {
+  if (typeof location === 'undefined') return '';
+  return mergeSearch(builtFileSearch(location.pathname), location.search);
+}
+
+const sameView = (a: PageUrl, b: PageUrl) =>
+  a.page === b.page &&
+  a.section === b.section &&
+  a.lang === b.lang &&
+  a.theme === b.theme &&
+  a.embedId === b.embedId;
+
+/** Whether the built page holds the view the address asks for (the edition is checked once known). */
+export function builtPageHolds(search: string): boolean {
+  const own = rootElement()?.dataset.search;
+  return builtEdition() !== undefined && own !== undefined && sameView(parseUrl(own), parseUrl(search));
+}
+
+/**
+ * Drops what the page painted for another view: a built page's data files (so every file is fetched
+ * and checked as usual) and markup, keeping the dashboard's heading when the page will be the
+ * dashboard (the shell's heading alone when it will not).
+ */
+export function discardBuiltPage(keepHeading: boolean): void {
+  const root = rootElement();
+  if (!root) return;
+  if (root.dataset.built !== undefined) {
+    delete root.dataset.built;
+    document.querySelectorAll('script[type="application/json"][id^="dataset-"]').forEach((s) => s.remove());
+  }
+  root.replaceChildren(...(keepHeading ? root.querySelectorAll(':scope > header') : []));
+}
+
+/**
+ * A link to a dashboard view: the view's built page when the site has one for this edition, so it
+ * opens complete, even without scripts; else the shell's `./?section=…`.
+ */
+export function dashboardLink(view: ViewState): string {
+  const built = builtEdition();
+  if (built !== undefined && currentEdition()?.id === built && view.theme === 'system') {
+    const p = new URLSearchParams(writeViewState('', view));
+    p.delete('section');
+    p.delete('lang');
+    const rest = p.toString();
+    const file = builtPageFile(view.section, view.lang);
+    return `./${file === 'index.html' ? '' : file}${rest ? `?${rest}` : ''}`;
+  }
+  return `./${writeViewState('', view) || '?section=overview'}`;
+}
