@@ -16,11 +16,14 @@ export function ChartFrame({
   svg,
   ssrKey,
   boxRef,
+  fill,
   children,
 }: {
   option: ChartOption;
   label: string;
-  height: number;
+  /** A fixed height (a dashboard card), or `fill`: as much as the slide leaves it (the deck). */
+  height?: number;
+  fill?: { className: string; chartId: string };
   /** The built chart's markup, while the live one has not drawn yet. */
   svg?: string;
   ssrKey?: string;
@@ -32,8 +35,9 @@ export function ChartFrame({
       ref={boxRef}
       role="img"
       aria-label={chartDescription(option, label)}
-      className="echart"
-      style={{ minHeight: height }}
+      className={fill ? fill.className : 'echart'}
+      data-chart-id={fill?.chartId}
+      style={height === undefined ? undefined : { minHeight: height }}
     >
       {svg !== undefined && (
         <div

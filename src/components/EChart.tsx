@@ -18,9 +18,12 @@ export default function EChart({
   label,
   svg,
   ssrKey,
+  fill,
 }: {
   option: ChartOption;
-  height: number;
+  /** Fixed (a dashboard card), or absent with `fill` (a slide: the chart takes the space left). */
+  height?: number;
+  fill?: { className: string; chartId: string };
   label: string;
   svg?: string;
   ssrKey?: string;
@@ -63,6 +66,7 @@ export default function EChart({
       svg={drawn ? undefined : svg}
       ssrKey={ssrKey}
       boxRef={box}
+      fill={fill}
     >
       {echarts && (
         <ReactEChartsCore
@@ -70,7 +74,9 @@ export default function EChart({
           echarts={echarts}
           option={drawnOption}
           notMerge
-          style={{ height, width: '100%' }}
+          // A slide's chart is sized by its CSS (present.css); echarts-for-react follows its box.
+          className={fill ? `${fill.className}-canvas` : undefined}
+          style={fill ? { height: '100%', width: '100%' } : { height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
           onChartReady={overBuilt ? ready : undefined}
         />
