@@ -5,7 +5,7 @@
  * moves when it does.
  */
 import type { ReactNode, Ref } from 'react';
-import { chartDescription } from '../charts/echarts/loader';
+import { chartDescription } from '../charts/description';
 import type { ChartOption } from '../charts/model';
 import { SSR_KEY_ATTRIBUTE } from './chartSvg';
 
