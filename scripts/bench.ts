@@ -135,9 +135,9 @@ async function waitForCharts(page: Page, ids: string[], timeout: number, visible
   return page
     .waitForFunction(
       ({ ids, visible }) => {
+        // No named function in here: tsx would wrap it in a helper the page does not have.
         const s = (window as unknown as { __bench?: BenchState }).__bench;
-        const shown = (id: string) => id in s!.drawn || (visible && id in s!.ssr && s!.fcp !== null);
-        return !!s && ids.every(shown);
+        return !!s && ids.every((id) => id in s.drawn || (visible && id in s.ssr && s.fcp !== null));
       },
       { ids, visible },
       { polling: 50, timeout },
