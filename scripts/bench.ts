@@ -107,6 +107,9 @@ interface Load {
   /** Main-thread task time until the charts were drawn (CDP TaskDuration), ms. */
   busy: number;
   kpi: number | null;
+  /** Every chart's built SVG in the DOM (NaN without), and the first contentful paint. */
+  parsed: number;
+  fcp: number;
   /** Layout shift total of the load, until drawn and a moment after. */
   cls: number;
   transfers: Transfer[];
@@ -172,6 +175,8 @@ async function load(
     visible: Math.max(...opts.ids.map((id) => chartVisibleAt(s, id) ?? NaN)),
     drawn: Math.max(...Object.values(s.drawn)),
     kpi: s.kpi,
+    parsed: Math.max(...opts.ids.map((id) => s.ssr[id] ?? NaN)),
+    fcp: s.fcp ?? NaN,
     cls: s.cls,
     transfers: await transfersOf(page),
     canvas: await page.evaluate(() =>
@@ -356,9 +361,8 @@ for (let i = 0; i < LH_RUNS; i++) {
       .filter((ref) => ref.weight > 0)
       .flatMap((ref) => {
         const a = lhr.audits[ref.id]!;
-        return a.score !== null && a.score < 1 && (cat !== 'performance' || a.score < 0.9)
-          ? [`${cat}: ${ref.id} (${a.score})`]
-          : [];
+        // The target is 100 in every category: any weighted audit short of full score costs points.
+        return a.score !== null && a.score < 1 ? [`${cat}: ${ref.id} (${a.score})`] : [];
       }),
   );
   lighthouse.push({
@@ -469,8 +473,10 @@ out(
         `loaded as index.html?embed=<id>, visible only once its chart code has drawn.`,
 );
 out(
-  `Normal loads: numbers in the DOM at ${ms(median(app1.map((l) => l.kpi ?? NaN)))} (median, full speed); ` +
-    `the ECharts core arrived at ${ms(coreEnd)}.`,
+  `Normal loads (medians, full speed): numbers in the DOM at ${ms(median(app1.map((l) => l.kpi ?? NaN)))}, ` +
+    `every built chart at ${ms(median(app1.map((l) => l.parsed)))}, first contentful paint at ` +
+    `${ms(median(app1.map((l) => l.fcp)))} (4x CPU: ${ms(median(times.app[4].map((l) => l.parsed)))}, ` +
+    `${ms(median(times.app[4].map((l) => l.fcp)))}); the ECharts core arrived at ${ms(coreEnd)}.`,
 );
 out();
 const timeRows: string[][] = [
@@ -575,7 +581,13 @@ if (lighthouse.length) {
       (k) => m((r) => r.scores[k]!) === 100,
     ) && m((r) => r.cls) === 0;
   out(`  target: 100 / 100 / 100 / 100, CLS 0: ${verdict(ok)}`);
-  const failing = [...new Set(lighthouse.flatMap((r) => r.failing))];
+  // One entry per audit, at its lowest score across the runs.
+  const lowest = new Map<string, number>();
+  for (const f of lighthouse.flatMap((r) => r.failing)) {
+    const [, name, score] = /^(.*) \((.*)\)$/.exec(f)!;
+    lowest.set(name!, Math.min(Number(score), lowest.get(name!) ?? 1));
+  }
+  const failing = [...lowest].map(([name, score]) => `${name} (${score})`);
   if (failing.length) out(`  audits below full score: ${failing.join('; ')}`);
 }
 out();
