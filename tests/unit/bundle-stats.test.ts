@@ -5,6 +5,7 @@ import {
   BUDGETS,
   budgetFailures,
   dataToFetch,
+  drawCodeOnDemand,
   htmlAssets,
   staticClosure,
   type BundleStats,
@@ -64,6 +65,32 @@ describe('staticClosure: what a chunk brings', () => {
   });
 });
 
+describe("drawCodeOnDemand: what a built embed's script loads to draw its chart", () => {
+  const chunk = (modules: string[], imports: string[], dynamicImports: string[] = [], isEntry = false) => ({
+    isEntry,
+    modules,
+    imports,
+    dynamicImports,
+    css: [],
+  });
+  const graph: Record<string, ChunkInfo> = {
+    'entry.js': chunk(['src/main.ts'], [], ['takeover.js', 'share.js'], true),
+    'takeover.js': chunk(['src/embed/takeover.ts'], [], ['live.js', 'series.js']),
+    'live.js': chunk(['src/embed/live.ts'], ['registry.js', 'loader.js']),
+    'series.js': chunk(['src/embed/series.ts'], ['loader.js', 'vendor.js']),
+    'share.js': chunk(['src/embed/snippet.ts'], ['registry.js', 'loader.js', 'vendor.js']),
+    'registry.js': chunk(['src/charts/registry.ts'], []),
+    'loader.js': chunk(['src/charts/echarts/loader.ts'], []),
+    'vendor.js': chunk(['node_modules/react/index.js'], []),
+  };
+
+  it("follows the embed code's dynamic imports that bring the chart definitions and ECharts, not the entry's", () => {
+    expect(drawCodeOnDemand(graph, ['entry.js', 'takeover.js'], ['registry.js', 'loader.js']).sort()).toEqual(
+      ['live.js', 'loader.js', 'registry.js'],
+    );
+  });
+});
+
 describe('dataToFetch: data files a page asks the server for', () => {
   it('leaves out those the page carries', () => {
     const paths = ['data/2023/trade.json', 'data/2023/social.json', 'data/editions.json'];
@@ -110,8 +137,8 @@ describe('budgetFailures', () => {
     );
     expect(failures.map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([
       'critical path 100.0',
-      'embed trade-exports visible',
-      'embed trade-exports interactive',
+      'embed visible >',
+      'embed interactive >',
       'all JS 420.0',
     ]);
   });
