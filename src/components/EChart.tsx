@@ -4,7 +4,7 @@
  * container, and disposes on unmount (via echarts-for-react). Itself loaded on
  * demand, so a page's numbers show before any chart code arrives; a page built
  * in advance shows the chart's SVG meanwhile (ChartFrame), until the live chart
- * has finished its first frame.
+ * has drawn.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -44,7 +44,15 @@ export default function EChart({
     if (!echarts || !box.current) return;
     return tooltipOnFirstUse(box.current, () => chart.current?.getEchartsInstance(), option);
   }, [echarts, option]);
-  const events = useMemo(() => ({ finished: () => setDrawn(true) }), []);
+  // Over a built chart the live one draws without its entrance animation: its first frame is the
+  // chart the reader already sees, so the built SVG can go at once, and nothing moves.
+  const [overBuilt] = useState(svg !== undefined);
+  const drawnOption = useMemo(
+    () => (overBuilt ? { ...option, animation: false } : option),
+    [option, overBuilt],
+  );
+  // Ready means drawn: the option is set on the final instance, and ECharts paints it synchronously.
+  const ready = useMemo(() => () => setDrawn(true), []);
   // The chart's error boundary shows this with a retry.
   if (error) throw error;
   return (
@@ -60,11 +68,11 @@ export default function EChart({
         <ReactEChartsCore
           ref={chart}
           echarts={echarts}
-          option={option}
+          option={drawnOption}
           notMerge
           style={{ height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
-          onEvents={svg === undefined ? undefined : events}
+          onChartReady={overBuilt ? ready : undefined}
         />
       )}
     </ChartFrame>
