@@ -15,7 +15,8 @@ const search = pageSearch();
 const { page, embedId } = parseUrl(search);
 // A page built in advance shows its own view at once; asked for another, it starts from the shell, which
 // paints the dashboard's heading (an embed, a deck or ?review has none).
-if (!builtPageHolds(search)) discardBuiltPage(page === 'dashboard' || page === 'print');
+const built = builtPageHolds(search);
+if (!built) discardBuiltPage(page === 'dashboard' || page === 'print');
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
 if (page === 'review') {
   void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));
@@ -24,7 +25,10 @@ if (page === 'review') {
   fetchEarly(search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
   void import('./embed/main').then((m) => m.startEmbed(embedId ?? ''));
 } else {
-  fetchEarly(search, [CHARTS_FILE_NAME, ...datasetsForPage(search).map(datasetFile)], DATASET_TIMEOUT_MS);
+  // A built page carries what its view shows: only the catalogue is asked for (files it does not carry
+  // are fetched if the reader goes on to another section).
+  const files = built ? [] : [CHARTS_FILE_NAME, ...datasetsForPage(search).map(datasetFile)];
+  fetchEarly(search, files, DATASET_TIMEOUT_MS);
   void import('./app/main');
   // The chart kinds too: the module cache hands them to the app when it asks.
   if (page !== 'deck')

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
+import { lazy, startTransition, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DatasetLoadError } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
@@ -74,17 +74,22 @@ function boot() {
       const svgs = present ? undefined : await takeOver(choice.missing ? '' : choice.edition.id);
       // The deck keeps its own slide in the URL; only the dashboard's view is synced through the store.
       if (!present) connectStoreToUrl();
-      render(
-        present ? (
-          <Suspense fallback={null}>
-            <Deck />
-          </Suspense>
-        ) : svgs ? (
-          <ChartSvgContext.Provider value={svgs}>
+      // A built page is already on screen: its takeover renders in a transition, in slices that leave
+      // the main thread free for the reader in between, and commits once.
+      const show = svgs ? startTransition : (f: () => void) => f();
+      show(() =>
+        render(
+          present ? (
+            <Suspense fallback={null}>
+              <Deck />
+            </Suspense>
+          ) : svgs ? (
+            <ChartSvgContext.Provider value={svgs}>
+              <App />
+            </ChartSvgContext.Provider>
+          ) : (
             <App />
-          </ChartSvgContext.Provider>
-        ) : (
-          <App />
+          ),
         ),
       );
     },

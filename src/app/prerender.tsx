@@ -12,7 +12,7 @@ import { setDataEdition } from '../api/early';
 import { chartSvg } from '../charts/echarts/ssr';
 import type { Datasets } from '../charts/model';
 import { loadKinds, sectionDatasets } from '../charts/registry';
-import { ChartSvgContext, type ChartSvgSource } from '../components/chartSvg';
+import { ChartSvgContext, SVG_WIDTHS, type ChartSvgSource } from '../components/chartSvg';
 import { loadEChartComponent } from '../components/lazyEChart';
 import { CHARTS_FILE, parseChartsText, type ChartsFile } from '../data/chartsFile';
 import { parseDatasetText } from '../data/parse';
@@ -26,9 +26,6 @@ import { editionForLinks, setEdition } from '../data/report';
 import type { SectionId } from '../data/sections';
 import { useViewStore } from '../state/store';
 import { App } from './App';
-
-/** The widths a chart card's plot has (px): a phone's one column, and wider cards. */
-export const SVG_WIDTHS = { narrow: 332, wide: 609 } as const;
 
 /** Both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
 export const builtChartSvg: ChartSvgSource = (_key, option, height) =>

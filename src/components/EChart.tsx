@@ -8,7 +8,13 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { loadedFor, loadEChartsFor, tooltipOnFirstUse, type ECharts } from '../charts/echarts/loader';
+import {
+  loadedFor,
+  loadEChartsFor,
+  loadParts,
+  tooltipOnFirstUse,
+  type ECharts,
+} from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
 import { ChartFrame } from './ChartFrame';
 
@@ -19,6 +25,7 @@ export default function EChart({
   svg,
   ssrKey,
   fill,
+  tooltipNow = false,
 }: {
   option: ChartOption;
   /** Fixed (a dashboard card), or absent with `fill` (a slide: the chart takes the space left). */
@@ -26,6 +33,8 @@ export default function EChart({
   fill?: { className: string; chartId: string };
   label: string;
   svg?: string;
+  /** Woken by a pointer: the tooltip comes with the chart, not on the next pointer. */
+  tooltipNow?: boolean;
   ssrKey?: string;
 }) {
   const [echarts, setEcharts] = useState<ECharts | undefined>(() => loadedFor(option));
@@ -33,14 +42,14 @@ export default function EChart({
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     let live = true;
-    loadEChartsFor(option).then(
-      (e) => live && setEcharts(e),
+    Promise.all([loadEChartsFor(option), tooltipNow ? loadParts(['tooltip']) : undefined]).then(
+      ([e]) => live && setEcharts(e),
       (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
     );
     return () => {
       live = false;
     };
-  }, [option]);
+  }, [option, tooltipNow]);
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReactEChartsCore>(null);
   useEffect(() => {

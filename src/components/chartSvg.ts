@@ -17,6 +17,21 @@ export const useChartSvg = (key: string, option: ChartOption | undefined, height
   return option ? source(key, option, height) : undefined;
 };
 
+/**
+ * The widths a chart card's plot has (px), at which charts are built: a phone's one column (390 px
+ * screen), and a card of the two-column layout (1366 px). base.css shows the narrow one in a box
+ * narrower than WIDE_FROM.
+ */
+export const SVG_WIDTHS = { narrow: 332, wide: 609 } as const;
+export const WIDE_FROM = 480;
+
+/** The built SVG's width in a box this wide, and whether it still reads as drawn for the box. */
+export function builtFits(boxWidth: number): boolean {
+  const svg = boxWidth < WIDE_FROM ? SVG_WIDTHS.narrow : SVG_WIDTHS.wide;
+  // Narrower, it would be cut; much wider, it would sit in the middle of an empty card.
+  return boxWidth >= svg && boxWidth <= svg * 1.25;
+}
+
 /** The attribute that names a built chart's SVG in the page. */
 export const SSR_KEY_ATTRIBUTE = 'data-ssr-key';
 

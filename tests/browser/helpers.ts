@@ -21,8 +21,29 @@ export async function openPage(browser: Browser, query: string, viewport = { wid
   return { page, errors };
 }
 
-/** Waits until every chart container of the page holds a drawn canvas. */
+/**
+ * Waits until every chart container of the page holds a drawn chart: a canvas, or the SVG a page was
+ * built with (drawn live only when needed, see src/components/useLiveChart.ts).
+ */
 export async function waitForCharts(page: Page) {
+  await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll('[data-chart-id]')];
+    return (
+      cards.length > 0 &&
+      cards.every(
+        (c) =>
+          c.querySelector('canvas') ||
+          c.querySelector('.echart-ssr svg') ||
+          c.querySelector('[role="alert"]'),
+      )
+    );
+  });
+  await page.waitForTimeout(150);
+}
+
+/** Waits until every chart container holds a live (canvas) chart: pointing at a built one wakes it. */
+export async function waitForLiveCharts(page: Page) {
+  for (const card of await page.locator('[data-chart-id] .echart').all()) await card.hover();
   await page.waitForFunction(() => {
     const cards = [...document.querySelectorAll('[data-chart-id]')];
     return (
@@ -38,6 +59,14 @@ export function inkPerChart(page: Page): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const card of document.querySelectorAll<HTMLElement>('[data-chart-id]')) {
       const canvas = card.querySelector('canvas');
+      const built = card.querySelector('.echart-ssr svg');
+      if (!canvas && built) {
+        // A built chart: the share of its shapes that draw something (a blank SVG has none).
+        const shapes = [...built.querySelectorAll('path, rect, circle, text')];
+        const inked = shapes.filter((s) => s.getAttribute('fill') !== 'none' || s.getAttribute('stroke'));
+        out[card.dataset.chartId!] = inked.length > 10 ? 1 : inked.length / 10;
+        continue;
+      }
       if (!canvas || canvas.width === 0) {
         out[card.dataset.chartId!] = 0;
         continue;

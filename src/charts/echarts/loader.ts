@@ -64,6 +64,11 @@ export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
   return echarts;
 }
 
+/** The core, if a chart has loaded it (printing swaps live charts for images with it). */
+export function loadedCore(): ECharts | undefined {
+  return ready;
+}
+
 /**
  * The echarts namespace if the core and every part this option needs are already registered (the
  * section preloads them), so a chart can draw in its first render instead of after a promise.

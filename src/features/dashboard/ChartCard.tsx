@@ -16,6 +16,7 @@ import { indicatorsOf } from '../../charts/series/indicators';
 import { ShareEmbed } from '../../components/ShareEmbed';
 import { ChartFrame } from '../../components/ChartFrame';
 import { useChartSvg } from '../../components/chartSvg';
+import { useLiveChart } from '../../components/useLiveChart';
 
 export function ChartCard({ def }: { def: ChartDef }) {
   const { data, errors, retry } = useDatasets(def.datasets);
@@ -35,6 +36,8 @@ export function ChartCard({ def }: { def: ChartDef }) {
   // Built with the light palette: a dark page draws its charts live only.
   const svg = useChartSvg(def.id, theme === 'light' ? model?.option : undefined, model?.height ?? 0);
   const card = useRef<HTMLElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const live = useLiveChart(frame, svg !== undefined);
   const ready = model !== undefined;
   // A copied chart link ends in #chart-<id>; the card does not exist when the browser looks for it.
   useEffect(() => {
@@ -63,7 +66,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
           </header>
           {showTable ? (
             <DataTable points={model.points} caption={model.title} locale={locale} />
-          ) : EChart ? (
+          ) : EChart && live ? (
             // A module's export, the same function on every render (the rule cannot see through the hook).
             // eslint-disable-next-line react-hooks/static-components
             <EChart
@@ -72,6 +75,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
               label={model.title}
               svg={svg}
               ssrKey={def.id}
+              tooltipNow={live === 'use'}
             />
           ) : (
             <ChartFrame
@@ -80,6 +84,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
               label={model.title}
               svg={svg}
               ssrKey={def.id}
+              boxRef={frame}
             />
           )}
           <div className="chart-footer">

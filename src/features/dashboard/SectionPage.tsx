@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { preloadSectionCharts } from '../../components/lazyEChart';
+import { SSR_KEY_ATTRIBUTE } from '../../components/chartSvg';
 import { t } from '../../i18n/messages';
 import { warningsFor } from '../../charts/warnings';
 // The dashboard's layout, the app shell's too (src/app/App.tsx renders this page): an embed never loads it.
@@ -98,7 +99,11 @@ export function SectionPage({ section }: { section: SectionId }) {
   // A page built in advance has everything at its first render: it shows at once, as it was painted.
   const [shown, setShown] = useState(ready);
   // The chart code downloads while the section's data and definitions are still on their way.
-  useEffect(() => preloadSectionCharts(section), [section]);
+  // Not on a page built with its charts (src/components/useLiveChart.ts): they are drawn already, and
+  // ECharts is fetched only when one needs its live chart.
+  useEffect(() => {
+    if (!document.querySelector(`[${SSR_KEY_ATTRIBUTE}]`)) preloadSectionCharts(section);
+  }, [section]);
   useEffect(() => {
     if (ready) startTransition(() => setShown(true));
     const timer = setTimeout(() => startTransition(() => setShown(true)), SECTION_WAIT_MS);

@@ -16,7 +16,6 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom';
 import { datasetQueryOptions } from '../../api/datasets';
 import { useViewStore } from '../../state/store';
-import type { ECharts } from '../../charts/echarts/loader';
 import type { Locale } from '../../data/ids';
 import { DATASET_IDS } from '../../data/schema';
 import { buildSearch, pageOf, withoutPrint } from '../../data/url';
@@ -82,13 +81,11 @@ export function ReportTools() {
   }, []);
 
   useEffect(() => {
-    let echarts: ECharts | undefined;
+    let loader: typeof import('../../charts/echarts/loader') | undefined;
     let undo: (() => void) | undefined;
-    // The same core the charts use (loaded once); needed synchronously in `beforeprint`.
-    void import('../../charts/echarts/loader')
-      .then((m) => m.loadParts([]))
-      .then((e) => (echarts = e))
-      .catch(() => undefined);
+    // The core the live charts use, needed synchronously in `beforeprint`; not loaded for printing: with
+    // no live chart on the page (built charts are SVG, which prints as it is) there is nothing to swap.
+    void import('../../charts/echarts/loader').then((m) => (loader = m)).catch(() => undefined);
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
       // A finished report: let the browser print it as usual.
@@ -97,6 +94,7 @@ export function ReportTools() {
       startPrint();
     };
     const before = () => {
+      const echarts = loader?.loadedCore();
       if (modeRef.current === 'idle' && echarts && !undo)
         undo = swapChartsForPrint(echarts, document.getElementById('root') ?? document);
     };
