@@ -14,7 +14,8 @@
  *   app and for the baseline page (bench/baseline.ts: the same chart options
  *   with bare echarts/core and no framework, drawn), interleaved in the same
  *   run, and the ratio app / baseline; then the app's takeover: every live
- *   canvas chart drawn over its SVG;
+ *   canvas chart drawn, or the app rendered over built charts that stay SVG
+ *   until a reader points at one (the `dashboard-ready` performance mark);
  * - the layout shift total (CLS) of each overview load, until taken over;
  * - Lighthouse 12.2.3 on the built index.html (mobile preset, median of 3 runs);
  * - the JS heap after the overview has drawn (after a forced GC).
@@ -102,7 +103,7 @@ interface Transfer {
 interface Load {
   /** All overview charts visible: built SVGs painted, or live canvases drawn (the baseline's). */
   visible: number;
-  /** All live canvases drawn: for the app, the page taken over by its script. */
+  /** The page taken over by its script: every live canvas drawn, or the app rendered over built charts. */
   drawn: number;
   /** Main-thread task time until the charts were drawn (CDP TaskDuration), ms. */
   busy: number;
@@ -140,7 +141,14 @@ async function waitForCharts(page: Page, ids: string[], timeout: number, visible
       ({ ids, visible }) => {
         // No named function in here: tsx would wrap it in a helper the page does not have.
         const s = (window as unknown as { __bench?: BenchState }).__bench;
-        return !!s && ids.every((id) => id in s.drawn || (visible && id in s.ssr && s.fcp !== null));
+        if (!s) return false;
+        if (visible) return ids.every((id) => id in s.drawn || (id in s.ssr && s.fcp !== null));
+        // Taken over: every chart live, or the app rendered over built charts that fit (they stay SVG
+        // until a reader points at one, src/components/useLiveChart.ts).
+        return (
+          ids.every((id) => id in s.drawn) ||
+          (ids.every((id) => id in s.ssr) && performance.getEntriesByName('dashboard-ready').length > 0)
+        );
       },
       { ids, visible },
       { polling: 50, timeout },
@@ -173,7 +181,9 @@ async function load(
   const s = await benchState(page);
   const result = {
     visible: Math.max(...opts.ids.map((id) => chartVisibleAt(s, id) ?? NaN)),
-    drawn: Math.max(...Object.values(s.drawn)),
+    drawn: opts.ids.every((id) => id in s.drawn)
+      ? Math.max(...Object.values(s.drawn))
+      : await page.evaluate(() => performance.getEntriesByName('dashboard-ready')[0]?.startTime ?? NaN),
     kpi: s.kpi,
     parsed: Math.max(...opts.ids.map((id) => s.ssr[id] ?? NaN)),
     fcp: s.fcp ?? NaN,
@@ -490,7 +500,7 @@ const timeRows: string[][] = [
   ],
 ];
 const takeoverRows: string[][] = [
-  ['Takeover: every live canvas chart drawn', 'app', 'baseline', 'ratio of medians', 'paired, median', ''],
+  ['Takeover: app rendered (charts live or kept built)', 'app', 'baseline', 'ratio of medians', 'paired, median', ''],
 ];
 const busyRows: string[][] = [
   ['Main-thread task time until drawn', 'app', 'baseline', 'ratio of medians', '', ''],

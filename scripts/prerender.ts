@@ -82,9 +82,13 @@ export async function prerender(dir: string): Promise<string[]> {
           jsonBlock(`${edition.id}/${CHARTS_FILE}`, read(CHARTS_FILE)),
           ...page.datasets.map((id) => jsonBlock(`${edition.id}/${id}.json`, read(`${id}.json`))),
         ];
-        // Stylesheets only: index.html also answers old embed links (`?embed=`), which must not download
-        // the app's code; the entry script asks for it first thing anyway.
-        const head = css.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`).join('');
+        // The page's CSS inside it: painting waits for no other file. Each stylesheet is still named,
+        // disabled (never fetched), so the app's code, which loads its CSS with it, finds it in place
+        // and does not fetch it again. No scripts are preloaded: index.html also answers old embed
+        // links (`?embed=`), which must not download the app's code.
+        const head =
+          css.map((f) => `<link rel="stylesheet" crossorigin href="./${f}" disabled>`).join('') +
+          `<style>${[...entryCss, ...css].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')}</style>`;
         const search = buildSearch({ page: 'dashboard', section: section.id, lang, theme: 'system' });
         const html = shell
           .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
@@ -93,6 +97,7 @@ export async function prerender(dir: string): Promise<string[]> {
             /<meta name="description" content="[^"]*"/,
             `<meta name="description" content="${attr(page.description)}"`,
           )
+          .replace(/<link rel="stylesheet"([^>]*)>/g, '<link rel="stylesheet"$1 disabled>')
           .replace('</head>', `${head}</head>`)
           .replace(
             /<div id="root">[\s\S]*?<\/div>\s*<\/body>/,

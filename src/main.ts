@@ -29,11 +29,17 @@ if (page === 'review') {
   // are fetched if the reader goes on to another section).
   const files = built ? [] : [CHARTS_FILE_NAME, ...datasetsForPage(search).map(datasetFile)];
   fetchEarly(search, files, DATASET_TIMEOUT_MS);
-  void import('./app/main');
-  // The chart kinds too: the module cache hands them to the app when it asks.
-  if (page !== 'deck')
-    void import('./charts/registry')
-      .then((r) => r.loadKinds())
-      // A failure here is reported where the app asks for the same module.
-      .catch(() => undefined);
+  // A built page is complete as it arrived: its takeover starts once it has been painted, so no script
+  // work comes before the reader sees it.
+  const start = () => {
+    void import('./app/main');
+    // The chart kinds too: the module cache hands them to the app when it asks.
+    if (page !== 'deck')
+      void import('./charts/registry')
+        .then((r) => r.loadKinds())
+        // A failure here is reported where the app asks for the same module.
+        .catch(() => undefined);
+  };
+  if (built) requestAnimationFrame(() => setTimeout(start, 0));
+  else start();
 }

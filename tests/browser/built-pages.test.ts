@@ -10,7 +10,7 @@ import { SECTIONS } from '../../src/data/sections';
 import { builtPageFile } from '../../src/data/url';
 import { readChartsFile } from '../../scripts/data-files';
 import { chartIdsOf } from '../../src/charts/registry';
-import { baseUrl, launchBrowser, openPage, runAxe, waitForCharts } from './helpers';
+import { baseUrl, launchBrowser, openPage, runAxe, waitForApp, waitForCharts } from './helpers';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const chartsFile = readChartsFile();
@@ -140,7 +140,7 @@ describe('pages built in advance', () => {
 
   it('links sections to their built pages, and the address follows them', async () => {
     const { page, errors } = await openPage(browser, '');
-    await waitForCharts(page);
+    await waitForApp(page);
     expect(await page.getAttribute('nav a[aria-current="page"]', 'href')).toBe('./');
     expect(await page.getAttribute('nav a >> text=Thương mại', 'href')).toBe('./trade.html');
     await page.click('nav a >> text=Thương mại');
@@ -154,6 +154,7 @@ describe('pages built in advance', () => {
     await page.reload();
     expect(await page.getAttribute('#root', 'data-built')).toBeTruthy();
     expect(await page.textContent('#main h2')).toBe('Thương mại');
+    await waitForApp(page);
     await page.goBack();
     await expect.poll(() => page.textContent('#main h2')).toBe('Tổng quan');
     expect(await runAxe(page)).toEqual([]);

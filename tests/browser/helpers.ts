@@ -28,6 +28,10 @@ export async function openPage(browser: Browser, query: string, viewport = { wid
 export async function waitForCharts(page: Page) {
   await page.waitForFunction(() => {
     const cards = [...document.querySelectorAll('[data-chart-id]')];
+    // A built dashboard page reads complete before the app has taken it over: wait for that too.
+    const built =
+      document.getElementById('root')?.dataset.built !== undefined && document.querySelector('.app-header');
+    if (built && performance.getEntriesByName('dashboard-ready').length === 0) return false;
     return (
       cards.length > 0 &&
       cards.every(
@@ -39,6 +43,11 @@ export async function waitForCharts(page: Page) {
     );
   });
   await page.waitForTimeout(150);
+}
+
+/** Waits until the app has taken the page over (a built page reads complete before that). */
+export async function waitForApp(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0);
 }
 
 /** Waits until every chart container holds a live (canvas) chart: pointing at a built one wakes it. */
