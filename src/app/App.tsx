@@ -9,6 +9,7 @@ import { t } from '../i18n/messages';
 import { SECTIONS } from '../data/sections';
 import { useViewStore, type ThemeChoice } from '../state/store';
 import { dashboardLink } from '../api/page';
+import { setHydrating } from '../components/hydration';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 
 export function App() {
@@ -16,7 +17,10 @@ export function App() {
   const resolved = useResolvedTheme(theme);
 
   // When the dashboard has been taken over (npm run bench reads it: a built page's charts may stay SVG).
-  useEffect(() => void performance.mark?.('dashboard-ready'), []);
+  useEffect(() => {
+    setHydrating(false);
+    performance.mark?.('dashboard-ready');
+  }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = resolved;

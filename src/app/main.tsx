@@ -1,17 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, startTransition, StrictMode, Suspense, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { lazy, startTransition, Suspense, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
 import { DatasetLoadError } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
-import { ErrorBoundary } from '../components/ErrorBoundary';
-import { AppFallback, ErrorPanel } from '../components/ErrorPanel';
+import { ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
 import { pageOf } from '../data/url';
 import { builtEdition, discardBuiltPage, pageSearch } from '../api/page';
 import { datasetQueryOptions } from '../api/datasets';
 import { chartKindsQueryOptions, chartsFileQueryOptions } from '../api/useChartDefs';
 import { sectionDatasets } from '../charts/registry';
-import { capturedSvgs, ChartSvgContext, type ChartSvgSource } from '../components/chartSvg';
+import { capturedSvgs, type ChartSvgSource } from '../components/chartSvg';
+import { setHydrating } from '../components/hydration';
+import { Root } from './Root';
 import { loadEChartComponent } from '../components/lazyEChart';
 import { App } from './App';
 import { connectStoreToUrl, useViewStore } from '../state/store';
@@ -22,17 +23,29 @@ const search = pageSearch();
 const present = pageOf(search) === 'deck';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+let root: ReactRoot | undefined;
 
 function render(page: ReactNode) {
-  root.render(
-    <StrictMode>
-      {/* The last line of defence: sections, charts and slides have their own boundaries. */}
-      <ErrorBoundary fallback={(error, reset) => <AppFallback error={error} reset={reset} />}>
-        <QueryClientProvider client={queryClient}>{page}</QueryClientProvider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  root ??= createRoot(container);
+  root.render(<Root client={queryClient}>{page}</Root>);
+}
+
+/**
+ * A built page is hydrated: React adopts the markup the reader already sees instead of building it
+ * again, in a transition (slices that leave the main thread free in between). The first render matches
+ * the markup because it is the same tree with the same data (src/app/prerender.tsx).
+ */
+function hydrate(svgs: ChartSvgSource) {
+  setHydrating(true);
+  startTransition(() => {
+    root = hydrateRoot(
+      container,
+      <Root client={queryClient} svgs={svgs}>
+        <App />
+      </Root>,
+    );
+  });
 }
 
 /**
@@ -74,24 +87,17 @@ function boot() {
       const svgs = present ? undefined : await takeOver(choice.missing ? '' : choice.edition.id);
       // The deck keeps its own slide in the URL; only the dashboard's view is synced through the store.
       if (!present) connectStoreToUrl();
-      // A built page is already on screen: its takeover renders in a transition, in slices that leave
-      // the main thread free for the reader in between, and commits once.
-      const show = svgs ? startTransition : (f: () => void) => f();
-      show(() =>
+      if (svgs) hydrate(svgs);
+      else
         render(
           present ? (
             <Suspense fallback={null}>
               <Deck />
             </Suspense>
-          ) : svgs ? (
-            <ChartSvgContext.Provider value={svgs}>
-              <App />
-            </ChartSvgContext.Provider>
           ) : (
             <App />
           ),
-        ),
-      );
+        );
     },
     (error: unknown) =>
       render(

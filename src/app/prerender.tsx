@@ -4,7 +4,7 @@
  * one the browser's first render produces (src/app/main.tsx takes the page over without a change).
  * Charts are drawn to SVG by ECharts' server-side renderer at the card widths the layout gives.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { chartKindsQueryOptions, chartsFileQueryOptions } from '../api/useChartDefs';
 import { datasetQueryOptions } from '../api/datasets';
@@ -12,7 +12,8 @@ import { setDataEdition } from '../api/early';
 import { chartSvg } from '../charts/echarts/ssr';
 import type { Datasets } from '../charts/model';
 import { loadKinds, sectionDatasets } from '../charts/registry';
-import { ChartSvgContext, SVG_WIDTHS, type ChartSvgSource } from '../components/chartSvg';
+import { SVG_WIDTHS, type ChartSvgSource } from '../components/chartSvg';
+import { Root } from './Root';
 import { loadEChartComponent } from '../components/lazyEChart';
 import { CHARTS_FILE, parseChartsText, type ChartsFile } from '../data/chartsFile';
 import { parseDatasetText } from '../data/parse';
@@ -81,11 +82,9 @@ export async function renderDashboard(p: DashboardPage): Promise<BuiltPage> {
   for (const id of datasets) client.setQueryData(datasetQueryOptions(id).queryKey, p.datasets[id]!);
   try {
     const markup = renderToString(
-      <QueryClientProvider client={client}>
-        <ChartSvgContext.Provider value={builtChartSvg}>
-          <App />
-        </ChartSvgContext.Provider>
-      </QueryClientProvider>,
+      <Root client={client} svgs={builtChartSvg}>
+        <App />
+      </Root>,
     );
     const section = SECTIONS.find((s) => s.id === p.section)!;
     return {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { isHydrating } from './hydration';
 
 /**
  * A <details> whose content is rendered the first time it is opened, then kept. Closed, it shows
@@ -22,9 +23,9 @@ export function Disclosure({
   built?: boolean;
   children: () => ReactNode;
 }) {
-  // Built in advance (no window), notes are in the markup: readable without scripts. In the browser
-  // they stay out of the first render; the page's takeover drops them only from closed notes.
-  const [opened, setOpened] = useState(() => built && typeof window === 'undefined');
+  // Built in advance (no window), notes are in the markup: readable without scripts; hydrating that
+  // markup, they are kept. Otherwise they stay out of the first render.
+  const [opened, setOpened] = useState(() => built && (typeof window === 'undefined' || isHydrating()));
   useEffect(() => {
     if (opened) return;
     const render = () => flushSync(() => setOpened(true));
