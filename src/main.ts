@@ -1,7 +1,7 @@
 /**
  * The entry point decides what this page is before loading any of it:
- * `?embed=<id>` is one chart for a news article (no React, no other section's
- * code), anything else is the dashboard. The dashboard's data requests start
+ * `?embed=<id>` (or its page built in advance, embed/<edition>/<id>.html) is one chart for a news
+ * article (no React, no other section's code), anything else is the dashboard. The dashboard's data requests start
  * here, in parallel with the code that will read them.
  */
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
@@ -15,14 +15,19 @@ const search = pageSearch();
 const { page, embedId } = parseUrl(search);
 // A page built in advance shows its own view at once; asked for another, it starts from the shell, which
 // paints the dashboard's heading (an embed, a deck or ?review has none).
-if (!builtPageHolds(search)) discardBuiltPage(page === 'dashboard' || page === 'print');
+const holds = builtPageHolds(search);
+if (!holds) discardBuiltPage(page === 'dashboard' || page === 'print');
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
 if (page === 'review') {
   void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));
+} else if (page === 'embed' && holds) {
+  // An embed's page built in advance (embed/2023/<id>.html): made interactive as it is, data on demand.
+  void import('./embed/takeover').then((m) => m.takeOver(document.getElementById('root')!, embedId!, search));
 } else if (page === 'embed') {
-  // The report's structure says which chart the id is: its request starts with the embed's code.
+  // An old `?embed=` link: the report's structure says which chart the id is and so which built page
+  // to go to; its request starts with the code that reads it.
   fetchEarly(search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
-  void import('./embed/main').then((m) => m.startEmbed(embedId ?? ''));
+  void import('./embed/main').then((m) => m.startEmbed(embedId ?? '', search));
 } else {
   fetchEarly(search, [CHARTS_FILE_NAME, ...datasetsForPage(search).map(datasetFile)], DATASET_TIMEOUT_MS);
   void import('./app/main');

@@ -4,7 +4,7 @@
  * live chart has drawn over it. The same markup before and after the chart code arrives, so nothing
  * moves when it does.
  */
-import type { ReactNode, Ref } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { chartDescription } from '../charts/echarts/loader';
 import type { ChartOption } from '../charts/model';
 import { SSR_KEY_ATTRIBUTE } from './chartSvg';
@@ -16,6 +16,9 @@ export function ChartFrame({
   svg,
   ssrKey,
   boxRef,
+  className,
+  style,
+  preferredHeight,
   children,
 }: {
   option: ChartOption;
@@ -25,6 +28,12 @@ export function ChartFrame({
   svg?: string;
   ssrKey?: string;
   boxRef?: Ref<HTMLDivElement>;
+  /** Added to `echart`: an embed's box is its page's flexible part (src/embed/embed.css). */
+  className?: string;
+  /** In place of the reserved height: an embed's box takes the height its frame leaves it. */
+  style?: CSSProperties;
+  /** Written as data-preferred-height: the height the embed reports to its host (src/embed/host.ts). */
+  preferredHeight?: number;
   children?: ReactNode;
 }) {
   return (
@@ -32,8 +41,9 @@ export function ChartFrame({
       ref={boxRef}
       role="img"
       aria-label={chartDescription(option, label)}
-      className="echart"
-      style={{ minHeight: height }}
+      className={className ? `echart ${className}` : 'echart'}
+      style={style ?? { minHeight: height }}
+      data-preferred-height={preferredHeight}
     >
       {svg !== undefined && (
         <div

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { chartMinHeight, SVG_WIDTHS, svgFitsBox, svgWidthFor } from './markup';
+
+describe('the built chart SVG of an embed', () => {
+  it('is built for the chart box of each common article width', () => {
+    expect(SVG_WIDTHS).toEqual([288, 343, 608, 736]);
+  });
+
+  it.each([
+    [200, 288],
+    [288, 288],
+    [315, 288],
+    [316, 343],
+    [343, 343],
+    [475, 343],
+    [476, 608],
+    [608, 608],
+    [671, 608],
+    [672, 736],
+    [736, 736],
+    [1168, 736],
+  ])('a box %i px wide shows the %i px one', (box, svg) => {
+    expect(svgWidthFor(box)).toBe(svg);
+  });
+
+  it.each([
+    [{ width: 343, height: 360 }, 360, true],
+    [{ width: 736, height: 365 }, 360, true],
+    [{ width: 350, height: 360 }, 360, true],
+    // An iframe of another width, or of a fixed height taller than the chart needs: the live chart draws.
+    [{ width: 400, height: 360 }, 360, false],
+    [{ width: 1168, height: 360 }, 360, false],
+    [{ width: 608, height: 420 }, 360, false],
+  ])('%j with an SVG %i px high fits: %s', (box, height, fits) => {
+    expect(svgFitsBox(box, height)).toBe(fits);
+  });
+
+  it.each([
+    [360, 216],
+    [300, 200],
+    [150, 150],
+  ])('a chart preferring %i px is drawn at least %i px high', (preferred, min) => {
+    expect(chartMinHeight(preferred)).toBe(min);
+  });
+});
