@@ -8,7 +8,7 @@
 import { chartsFileOnce } from '../api/fetchCharts';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
-import { loadEChartsFor, loadParts, tooltipOnFirstUse } from '../charts/echarts/loader';
+import { loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
 import type { Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadKinds } from '../charts/registry';
@@ -21,8 +21,6 @@ export interface LiveRequest {
   search: string;
   locale: Locale;
   theme: ResolvedTheme;
-  /** Started by the reader's pointer or focus: the tooltip comes with the chart. */
-  tooltip: boolean;
 }
 
 /** Draws the live chart in `box`; rejects with the files that failed (DatasetLoadError[]). */
@@ -54,11 +52,6 @@ export async function drawLive(box: HTMLElement, r: LiveRequest): Promise<() => 
   const observer = new ResizeObserver(() => box.offsetWidth > 0 && chart.resize());
   observer.observe(box);
   const stopTooltip = tooltipOnFirstUse(box, () => chart, model.option);
-  if (r.tooltip && model.option.tooltip)
-    void loadParts(['tooltip']).then(
-      () => chart.isDisposed() || chart.setOption({ tooltip: model.option.tooltip }),
-      () => undefined,
-    );
   return () => {
     stopTooltip();
     observer.disconnect();

@@ -26,11 +26,13 @@ describe('the built chart SVG of an embed', () => {
   it.each([
     [{ width: 343, height: 360 }, 360, true],
     [{ width: 736, height: 365 }, 360, true],
-    [{ width: 350, height: 360 }, 360, true],
-    // An iframe of another width, or of a fixed height taller than the chart needs: the live chart draws.
-    [{ width: 400, height: 360 }, 360, false],
+    // A frame of 280 px: the 288 px SVG scaled to 0.86.
+    [{ width: 248, height: 360 }, 360, true],
+    [{ width: 400, height: 360 }, 360, true],
+    // Wider than any SVG, scaled too far, or a fixed-height frame much taller than the chart needs.
     [{ width: 1168, height: 360 }, 360, false],
-    [{ width: 608, height: 420 }, 360, false],
+    [{ width: 230, height: 360 }, 360, false],
+    [{ width: 608, height: 460 }, 360, false],
   ])('%j with an SVG %i px high fits: %s', (box, height, fits) => {
     expect(svgFitsBox(box, height)).toBe(fits);
   });

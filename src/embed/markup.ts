@@ -9,6 +9,8 @@ import { ARTICLE_WIDTHS } from './fit';
 export const TOGGLE_ATTR = 'data-embed-toggle';
 export const LANG_ATTR = 'data-embed-lang';
 export const SERIES_ATTR = 'data-embed-series';
+/** The chart's tooltip texts by item (a JSON block: src/prerender/tooltips.ts). */
+export const TOOLTIPS_ATTR = 'data-embed-tooltips';
 
 /** The least height a chart is drawn at before its page scrolls instead: labels stay apart. */
 export const chartMinHeight = (preferred: number) =>
@@ -22,8 +24,8 @@ const CARD_PADDING_X = 32;
  * width (fit.ts: phones at 320 and 375 px, a news site's column at 640 and 768 px), less the card's
  * padding. The responsive snippet makes the frame 100 % of the article's column and embed.js gives it
  * the page's natural height, so in those frames the built chart is exactly the size the live one would
- * be: the chart code is not needed to show it, only to answer the reader's pointer (see takeover.ts).
- * Other widths show the nearest SVG scaled to the box, until the live chart draws.
+ * be, and no chart code is needed (the SVG answers the pointer: tooltip.ts). Other widths show the
+ * nearest SVG scaled to the box, and the live chart when scaling would show (svgFitsBox).
  */
 export const SVG_WIDTHS = ARTICLE_WIDTHS.map((w) => w - CARD_PADDING_X);
 
@@ -37,11 +39,20 @@ export function svgWidthFor(boxWidth: number): number {
   return best;
 }
 
-/** Pixels a box may differ from the built SVG before the SVG would show visibly scaled or letterboxed. */
-export const SVG_TOLERANCE = 8;
+/** How far the built SVG may be scaled, and how much of its box it may leave empty, and still stand in. */
+export const SVG_SLACK = 0.15;
 
-/** Whether the built SVG shows in this box as the live chart would draw it (so nothing need redraw). */
+/**
+ * Whether the built SVG, scaled to fit a box of this size (CSS keeps its proportions), still looks as
+ * the live chart would: text scaled by at most 15 %, and at most 15 % of the box's width or height
+ * left empty. Otherwise the live chart is drawn for the box (takeover.ts).
+ */
 export function svgFitsBox(box: { width: number; height: number }, svgHeight: number): boolean {
   const width = svgWidthFor(box.width);
-  return Math.abs(box.width - width) <= SVG_TOLERANCE && Math.abs(box.height - svgHeight) <= SVG_TOLERANCE;
+  const scale = Math.min(box.width / width, box.height / svgHeight);
+  return (
+    Math.abs(scale - 1) <= SVG_SLACK &&
+    (width * scale) / box.width >= 1 - SVG_SLACK &&
+    (svgHeight * scale) / box.height >= 1 - SVG_SLACK
+  );
 }

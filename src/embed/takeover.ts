@@ -2,10 +2,10 @@
  * A built embed page (embed/<edition>/<id>.html, src/prerender/embed.tsx) made interactive as it is:
  * nothing is rebuilt, so nothing moves or flashes. The script tells the host its height (host.ts),
  * applies the theme, toggles the table the page already holds, turns the language link into a
- * replacement of this frame's page (no entry in the host's history), and draws the live chart over the
- * built SVG only when it is needed: the reader points at, touches or focuses the chart (tooltips), the
- * page is dark (the SVG is drawn light), or the frame's size is not one the SVG was built for
- * (markup.ts). Until then the embed downloads no chart code and no data.
+ * replacement of this frame's page (no entry in the host's history), shows the chart's tooltips on the
+ * built SVG (tooltip.ts), and draws the live chart over the SVG only when the SVG cannot stand in for
+ * it: the page is dark (the SVG is drawn light), or the frame's size is too far from the sizes the SVG
+ * was built for (markup.ts). Otherwise the embed downloads no chart code and no data.
  */
 import type { DatasetLoadError } from '../api/fetchDataset';
 import type { ResolvedTheme } from '../charts/palettes';
@@ -15,7 +15,8 @@ import { t } from '../i18n/messages';
 import './embed.css';
 import { errorPanel } from './errorPanel';
 import { reportHeight } from './host';
-import { LANG_ATTR, SERIES_ATTR, svgFitsBox, TOGGLE_ATTR } from './markup';
+import { LANG_ATTR, SERIES_ATTR, svgFitsBox, TOGGLE_ATTR, TOOLTIPS_ATTR } from './markup';
+import { svgTooltips } from './tooltip';
 import { resolvedTheme } from './theme';
 
 /** How long the frame's size must hold still before it is compared with the SVG's (embed.js sizes it). */
@@ -29,6 +30,8 @@ export function takeOver(root: HTMLElement, id: string, search: string): void {
   languageLink(root, search);
   const box = root.querySelector<HTMLElement>('.chart-card > .echart');
   if (box) {
+    const texts = root.querySelector(`script[${TOOLTIPS_ATTR}]`)?.textContent;
+    if (texts) svgTooltips(box, JSON.parse(texts) as Record<string, string>);
     liveOnDemand(box, { id, search, locale: lang, theme }, changed);
     tableToggle(root, box, lang, changed);
   }
@@ -80,37 +83,26 @@ interface Live {
 
 function liveOnDemand(box: HTMLElement, view: Live, changed: (ready: boolean) => void): void {
   const svgHeight = Number(box.querySelector('.echart-ssr svg')?.getAttribute('height') ?? NaN);
-  const events = ['pointerenter', 'touchstart', 'focusin'] as const;
-  let started = false;
+  if (view.theme === 'dark' || !(svgHeight > 0)) return draw(box, view, changed);
   let timer = 0;
+  const check = () => {
+    const { width, height } = box.getBoundingClientRect();
+    // Hidden (the table shows): compared again when it shows.
+    if (width === 0 || svgFitsBox({ width, height }, svgHeight)) return;
+    observer.disconnect();
+    draw(box, view, changed);
+  };
   const observer = new ResizeObserver(() => {
     clearTimeout(timer);
     timer = window.setTimeout(check, SETTLE_MS);
   });
-  const onUse = () => start(true);
-  const start = (tooltip: boolean) => {
-    if (started) return;
-    started = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    events.forEach((e) => box.removeEventListener(e, onUse));
-    draw(box, { ...view, tooltip }, changed);
-  };
-  const check = () => {
-    const { width, height } = box.getBoundingClientRect();
-    // Hidden (the table shows): compared again when it shows.
-    if (width > 0 && !(svgHeight > 0 && svgFitsBox({ width, height }, svgHeight))) start(false);
-  };
-  if (view.theme === 'dark' || !(svgHeight > 0)) return start(false);
-  events.forEach((e) => box.addEventListener(e, onUse, { passive: true }));
   observer.observe(box);
-  timer = window.setTimeout(check, SETTLE_MS);
 }
 
 /** The live chart; a failure says which file and why under the built chart, which stays. */
 function draw(
   box: HTMLElement,
-  request: Live & { tooltip: boolean },
+  request: Live,
   changed: (ready: boolean) => void,
 ): void {
   void import('./live')

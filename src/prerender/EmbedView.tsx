@@ -14,7 +14,8 @@ import { FigureCard } from '../components/FigureCard';
 import { PointNotes } from '../components/PointNotes';
 import type { DatasetId, Locale } from '../data/ids';
 import { t } from '../i18n/messages';
-import { chartMinHeight, LANG_ATTR, SERIES_ATTR, TOGGLE_ATTR } from '../embed/markup';
+import { chartMinHeight, LANG_ATTR, SERIES_ATTR, TOGGLE_ATTR, TOOLTIPS_ATTR } from '../embed/markup';
+import { tooltipTexts } from './tooltips';
 
 export function EmbedChart({
   model,
@@ -49,6 +50,14 @@ export function EmbedChart({
         className="embed-flex"
         style={flex}
         preferredHeight={model.height}
+      />
+      {/* "<" only occurs in JSON strings, where \u003c reads the same: the block cannot end early. */}
+      <script
+        type="application/json"
+        {...{ [TOOLTIPS_ATTR]: '' }}
+        dangerouslySetInnerHTML={{
+          __html: JSON.stringify(tooltipTexts(model.option)).replaceAll('<', '\\u003c'),
+        }}
       />
       {/* In the page from the start, hidden: the button shows it without a download (takeover.ts). */}
       <DataTable
