@@ -100,11 +100,7 @@ function liveOnDemand(box: HTMLElement, view: Live, changed: (ready: boolean) =>
 }
 
 /** The live chart; a failure says which file and why under the built chart, which stays. */
-function draw(
-  box: HTMLElement,
-  request: Live,
-  changed: (ready: boolean) => void,
-): void {
+function draw(box: HTMLElement, request: Live, changed: (ready: boolean) => void): void {
   void import('./live')
     .then((m) => m.drawLive(box, request))
     .then(
