@@ -11,8 +11,12 @@
  *   The datasets the page requests are counted separately.
  * - overview: the critical path plus the overview's chart definitions, the
  *   EChart component, the ECharts core and the parts its options use, and data.
- * - embed: one `?embed=<id>` page in all — html, CSS, entry, the embed code,
- *   its section's chart definitions, ECharts core and parts, and its datasets.
+ * - embed: one embed page built in advance (embed/<edition>/<id>.html, scripts/prerender.ts) in all —
+ *   its html, CSS, the entry and the takeover's code (src/embed/takeover.ts): what it loads to be
+ *   interactive, chart drawn as SVG with its tooltips. `live` adds what it loads when its chart is drawn
+ *   live too (a dark page, a frame of an unusual size): the live chart's code, its section's chart
+ *   definitions, ECharts core and parts, and its data. A folder without built embeds is measured as
+ *   the `?embed=<id>` page was: the shell plus the live chart path.
  *
  * Sizes are gzip level 9 of each file on its own (one request each); 1 kB = 1000 bytes.
  */
@@ -28,6 +32,7 @@ import { chartDefsOf, declsOf } from '../src/charts/registry';
 import { editionDir, readCatalogue, readChartsFile, readDatasets } from './data-files';
 import type { DatasetId } from '../src/data/schema';
 import { resolveEmbed } from '../src/embed/catalog';
+import { builtEmbedFile } from '../src/data/url';
 import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
 
 export interface FileSize {
@@ -53,6 +58,8 @@ export interface PageSize {
 export interface EmbedSize extends PageSize {
   id: string;
   parts: PartName[];
+  /** In all, with the live chart drawn (charts only; the KPI cards never load more). */
+  live: number;
 }
 
 export interface BundleStats {
@@ -70,7 +77,7 @@ export interface BundleStats {
 export const BUDGETS = {
   /** html + CSS + JS before the overview's numbers are visible (no chart code, no data). */
   critical: 120_000,
-  /** One `?embed=<id>` page in all: code and data (since editions, the catalogue too: 0.4 kB of data). */
+  /** One embed page in all, interactive (its built page with the takeover; see EmbedSize.live). */
   embed: 231_000,
   /** Every JS file of the build together: catches a dependency pulled in whole (e.g. all of echarts). */
   allJs: 420_000,
@@ -176,16 +183,33 @@ export function bundleStats(dir = 'dist'): BundleStats {
   const embeds = embedIds.map((id): EmbedSize => {
     const target = resolveEmbed(id, file);
     if (!target) throw new Error(`embeds.json lists ${id}, which the embed page does not know`);
-    const code = [...shell, ...closure('src/embed/main.ts')];
-    if (target.kind === 'kpis')
-      return { id, parts: [], ...page(code, new Set(target.figures.map(([ds]) => ds))) };
+    const builtFile = builtEmbedFile(edition, id, 'vi');
+    const built = existsSync(join(dir, builtFile));
+    const takeover = built
+      ? [builtFile, ...closure('index.html', entry), ...closure('src/embed/takeover.ts')]
+      : [...shell, ...closure('src/embed/main.ts')];
+    // A built page carries its figures: it reads no data until its chart is drawn live.
+    const interactive = (data: Iterable<DatasetId>): PageSize => {
+      if (!built) return page(takeover, data);
+      const code = group(takeover);
+      return { code, data: group([]), gzip: code.gzip };
+    };
+    if (target.kind === 'kpis') {
+      const size = interactive(new Set(target.figures.map(([ds]) => ds)));
+      return { id, parts: [], ...size, live: size.gzip };
+    }
     const def = defs.find((c) => c.id === id)!;
     const parts = partsOf(id);
-    return {
-      id,
-      parts,
-      ...page([...code, ...closure('src/charts/kinds/index.ts'), ...partFiles(parts)], def.datasets),
-    };
+    const live = page(
+      [
+        ...takeover,
+        ...(built ? closure('src/embed/live.ts') : []),
+        ...closure('src/charts/kinds/index.ts'),
+        ...partFiles(parts),
+      ],
+      def.datasets,
+    );
+    return { id, parts, ...(built ? interactive(def.datasets) : live), live: live.gzip };
   });
 
   const allJs = group(
