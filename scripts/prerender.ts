@@ -91,10 +91,16 @@ function embedHtml(
   return html;
 }
 
-/** With scripts off, the table shows under the chart and the button that would toggle it does not. */
+/**
+ * With scripts off, nothing fits the page to its frame: it is laid out at its natural height (the chart
+ * at its preferred height, as html.embed-natural does), and the frame scrolls if it must. The table the
+ * button would have shown is under the chart, and the button, which would do nothing, is not shown.
+ */
 const NOSCRIPT =
-  '<noscript><style>.embed [data-embed-toggle]{display:none}.embed .table-wrap[hidden]{display:block}' +
-  'html.embedded,html.embedded body,html.embedded .embed{height:auto}</style></noscript>';
+  '<noscript><style>html.embedded,html.embedded body,html.embedded .embed{height:auto}' +
+  'html .embed .chart-card>.embed-flex{flex:none;height:var(--flex-pref,auto);min-height:0}' +
+  'html .embed .chart-card>.table-wrap[hidden]{display:block;height:auto}' +
+  '.embed [data-embed-toggle]{display:none}</style></noscript>';
 
 async function writeEmbeds(
   dir: string,
