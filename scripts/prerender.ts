@@ -148,6 +148,28 @@ async function writeEmbeds(
   return written;
 }
 
+/**
+ * The embed pages alone, for every edition of a built folder's catalogue: what a site needs after an
+ * edition was added to its data (scripts/add-edition.ts) when its dashboard pages stay as they are.
+ */
+export async function prerenderEmbeds(dir: string): Promise<string[]> {
+  const shell = readFileSync(join(dir, 'shell.html'), 'utf8');
+  const graph = JSON.parse(readFileSync(join(dir, CHUNK_GRAPH_FILE), 'utf8')) as Record<string, ChunkInfo>;
+  const vite = await createServer({
+    root: ROOT,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+  });
+  try {
+    const r = (await vite.ssrLoadModule('/src/app/prerender.tsx')) as typeof Render;
+    const e = (await vite.ssrLoadModule('/src/prerender/embed.tsx')) as typeof RenderEmbed;
+    return await writeEmbeds(dir, shell, graph, readCatalogue(join(dir, 'data')), r, e);
+  } finally {
+    await vite.close();
+  }
+}
+
 export async function prerender(dir: string): Promise<string[]> {
   const shellFile = join(dir, 'shell.html');
   if (!existsSync(shellFile)) copyFileSync(join(dir, 'index.html'), shellFile);

@@ -44,6 +44,15 @@ export function startEmbed(id: string, search = location.search): void {
   void forward(root, id, search, view.lang, reportHeight(id, root));
 }
 
+/** Whether the site has the page (a folder whose data gained an edition without its pages has not). */
+async function built(url: URL): Promise<boolean> {
+  try {
+    return (await fetch(url, { method: 'HEAD', cache: 'no-cache' })).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function forward(
   root: HTMLElement,
   id: string,
@@ -67,7 +76,7 @@ async function forward(
     // Built for every edition of the catalogue, but not for an edition the site does not have, nor
     // under the dev server; and never to this very page (no loop).
     if (to && embedIdsOf(file).includes(id) && !missingEdition() && !import.meta.env.DEV)
-      if (to.pathname !== location.pathname) return location.replace(to.href);
+      if (to.pathname !== location.pathname && (await built(to))) return location.replace(to.href);
     const link = dashboardHref(target.section, lang, target.kind === 'chart' ? `#chart-${id}` : '');
     show(
       el(
