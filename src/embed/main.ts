@@ -46,6 +46,8 @@ export function startEmbed(id: string, search = location.search): void {
 
 /** Whether the site has the page (a folder whose data gained an edition without its pages has not). */
 async function built(url: URL): Promise<boolean> {
+  // The offline copy is one file: it has no pages beside it to go to.
+  if (location.protocol === 'file:') return false;
   try {
     return (await fetch(url, { method: 'HEAD', cache: 'no-cache' })).ok;
   } catch {
