@@ -3,7 +3,7 @@ import { chartMinHeight, SVG_WIDTHS, svgFitsBox, svgWidthFor } from './markup';
 
 describe('the built chart SVG of an embed', () => {
   it('is built for the chart box of each common article width', () => {
-    expect(SVG_WIDTHS).toEqual([288, 343, 608, 736]);
+    expect(SVG_WIDTHS).toEqual([288, 343, 608, 736, 928, 1168]);
   });
 
   it.each([
@@ -18,7 +18,11 @@ describe('the built chart SVG of an embed', () => {
     [671, 608],
     [672, 736],
     [736, 736],
-    [1168, 736],
+    [831, 736],
+    [832, 928],
+    [1047, 928],
+    [1048, 1168],
+    [1600, 1168],
   ])('a box %i px wide shows the %i px one', (box, svg) => {
     expect(svgWidthFor(box)).toBe(svg);
   });
@@ -29,8 +33,9 @@ describe('the built chart SVG of an embed', () => {
     // A frame of 280 px: the 288 px SVG scaled to 0.86.
     [{ width: 248, height: 360 }, 360, true],
     [{ width: 400, height: 360 }, 360, true],
+    [{ width: 1168, height: 360 }, 360, true],
     // Wider than any SVG, scaled too far, or a fixed-height frame much taller than the chart needs.
-    [{ width: 1168, height: 360 }, 360, false],
+    [{ width: 1500, height: 360 }, 360, false],
     [{ width: 230, height: 360 }, 360, false],
     [{ width: 608, height: 460 }, 360, false],
   ])('%j with an SVG %i px high fits: %s', (box, height, fits) => {

@@ -21,17 +21,19 @@ const CARD_PADDING_X = 32;
 
 /**
  * The widths the chart's SVG is built at: the chart box of an iframe as wide as each common article
- * width (fit.ts: phones at 320 and 375 px, a news site's column at 640 and 768 px), less the card's
- * padding. The responsive snippet makes the frame 100 % of the article's column and embed.js gives it
- * the page's natural height, so in those frames the built chart is exactly the size the live one would
- * be, and no chart code is needed (the SVG answers the pointer: tooltip.ts). Other widths show the
- * nearest SVG scaled to the box, and the live chart when scaling would show (svgFitsBox).
+ * width (fit.ts: phones at 320 and 375 px, a news site's column at 640 and 768 px), and of frames of
+ * 960 and 1200 px (a page's full width), less the card's padding. The responsive snippet makes the
+ * frame 100 % of the article's column and embed.js gives it the page's natural height, so in those
+ * frames the built chart is exactly the size the live one would be, and no chart code is needed (the
+ * SVG answers the pointer: tooltip.ts). Other widths show the nearest SVG scaled to the box, and the
+ * live chart when scaling would show (svgFitsBox). Each SVG costs a few hundred bytes gzip: they differ
+ * little.
  */
-export const SVG_WIDTHS = ARTICLE_WIDTHS.map((w) => w - CARD_PADDING_X);
+export const SVG_WIDTHS = [...ARTICLE_WIDTHS, 960, 1200].map((w) => w - CARD_PADDING_X);
 
 /**
  * The SVG that CSS shows in a chart box of this width: the nearest of SVG_WIDTHS, switching halfway
- * between two (embed.css writes the same limits as container queries: 316, 476 and 672 px).
+ * between two (embed.css writes the same limits as container queries: 316, 476, 672, 832, 1048 px).
  */
 export function svgWidthFor(boxWidth: number): number {
   let best = SVG_WIDTHS[0]!;

@@ -4,8 +4,8 @@
  * applies the theme, toggles the table the page already holds, turns the language link into a
  * replacement of this frame's page (no entry in the host's history), shows the chart's tooltips on the
  * built SVG (tooltip.ts), and draws the live chart over the SVG only when the SVG cannot stand in for
- * it: the page is dark (the SVG is drawn light), or the frame's size is too far from the sizes the SVG
- * was built for (markup.ts). Otherwise the embed downloads no chart code and no data.
+ * it: the frame's size is too far from the sizes the SVG was built for (markup.ts). Otherwise the embed
+ * downloads no chart code and no data, in either theme (the SVG is built in both palettes).
  */
 import type { DatasetLoadError } from '../api/fetchDataset';
 import type { ResolvedTheme } from '../charts/palettes';
@@ -83,7 +83,7 @@ interface Live {
 
 function liveOnDemand(box: HTMLElement, view: Live, changed: (ready: boolean) => void): void {
   const svgHeight = Number(box.querySelector('.echart-ssr svg')?.getAttribute('height') ?? NaN);
-  if (view.theme === 'dark' || !(svgHeight > 0)) return draw(box, view, changed);
+  if (!(svgHeight > 0)) return draw(box, view, changed);
   let timer = 0;
   const check = () => {
     const { width, height } = box.getBoundingClientRect();

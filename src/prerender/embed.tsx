@@ -24,11 +24,16 @@ import type { EditionFiles } from '../app/prerender';
 import { useViewStore } from '../state/store';
 import { EmbedChart, EmbedKpis, EmbedPage, EmbedSeriesSlot } from './EmbedView';
 
-/** The chart at each width of SVG_WIDTHS; embed.css shows the one nearest the chart box's width. */
-export function embedChartSvg(model: ChartModel): string {
-  return SVG_WIDTHS.map((w) => `<div class="ssr-${w}">${chartSvg(model.option, w, model.height)}</div>`).join(
-    '',
-  );
+/**
+ * The chart at each width of SVG_WIDTHS, in the light and the dark palette: embed.css shows the one
+ * nearest the chart box's width, in the page's theme, so neither a phone in dark mode nor a host's
+ * `theme=dark` needs the live chart.
+ */
+export function embedChartSvg(light: ChartModel, dark: ChartModel): string {
+  return SVG_WIDTHS.flatMap((w) => [
+    `<div class="ssr-${w} ssr-light">${chartSvg(light.option, w, light.height)}</div>`,
+    `<div class="ssr-${w} ssr-dark">${chartSvg(dark.option, w, dark.height)}</div>`,
+  ]).join('');
 }
 
 export interface EmbedRequest extends EditionFiles {
@@ -74,12 +79,12 @@ export async function renderEmbed(r: EmbedRequest): Promise<BuiltEmbed> {
       const decl = r.chartsFile.charts.find((c) => c.id === r.id);
       const def = decl && kinds.chartDefOf(decl);
       if (!def) throw new Error(`charts.json of ${r.edition.id}: chart "${r.id}" cannot be drawn`);
-      // Light: the built SVG's palette. A dark page draws its chart live (takeover.ts).
       const model = def.build(r.datasets, { locale, palette: PALETTES.light });
+      const dark = def.build(r.datasets, { locale, palette: PALETTES.dark });
       title = model.title;
       main = (
         <>
-          <EmbedChart model={model} data={r.datasets} locale={locale} svg={embedChartSvg(model)} />
+          <EmbedChart model={model} data={r.datasets} locale={locale} svg={embedChartSvg(model, dark)} />
           {series(indicatorsOf(model.points), true)}
         </>
       );

@@ -175,9 +175,10 @@ describe('old ?embed= links', () => {
         [...document.querySelectorAll('.echart-ssr svg')].some((s) => s.getBoundingClientRect().width > 0),
     );
     if (link.includes('theme=dark')) {
-      // The SVG is drawn light: a dark page draws its chart live.
+      // The dark page shows the chart built in the dark palette (or drawn live), never the light one.
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      await page.waitForSelector('.echart canvas');
+      expect(await page.locator('.ssr-light svg >> visible=true').count()).toBe(0);
+      await page.waitForSelector('.ssr-dark svg >> visible=true, .echart canvas');
     }
     expect(errors).toEqual([]);
     await page.close();

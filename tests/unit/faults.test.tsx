@@ -121,8 +121,24 @@ describe('embed', () => {
   /** The first chart that reads this dataset. */
   const chartOf = (ds: DatasetId) => CHARTS.find((c) => c.datasets.includes(ds))!.id;
 
-  // A built embed page in the dark theme: its SVG is drawn light, so the live chart loads its data at
-  // once, and a failed file shows under the built chart (which stays) with a retry.
+  // A built embed page in a box wider than any SVG it was built with: the live chart loads its data,
+  // and a failed file shows under the built chart (which stays) with a retry.
+  const observer = globalThis.ResizeObserver;
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 1600, 400));
+    globalThis.ResizeObserver = class {
+      constructor(private readonly cb: () => void) {}
+      observe() {
+        this.cb();
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    globalThis.ResizeObserver = observer;
+  });
   it.each(CASES)(
     '%s.json, %s: alert in the built embed, retry draws the live chart',
     { timeout: 20_000 },
@@ -135,8 +151,8 @@ describe('embed', () => {
       const page = await renderEmbed({ catalogue, edition, ...files, id, lang: 'vi' });
       server.use(http.get(`*/data/2023/${ds}.json`, reply(fault.reply(ds))));
       document.body.innerHTML = `<div id="root" class="embed" data-built="2023">${page.markup}</div>`;
-      const search = `?embed=${id}&edition=2023&theme=dark`;
-      window.history.replaceState(null, '', `/embed/2023/${id}.html?theme=dark`);
+      const search = `?embed=${id}&edition=2023`;
+      window.history.replaceState(null, '', `/embed/2023/${id}.html`);
       const { takeOver } = await import('../../src/embed/takeover');
       takeOver(document.getElementById('root')!, id, search);
       const alert = await screen.findByRole('alert', {}, { timeout: 6000 });
