@@ -188,10 +188,11 @@ describe('two editions in one site', () => {
     const pinnedOld = await open(`?embed=${id}`, { width: 600, height: 700 });
     // The old link lands on the embed's page built for 2023: its chart as built, or drawn live.
     await pinnedOld.waitForURL(`${base}embed/2023/${id}.html`);
-    await pinnedOld
-      .locator('[data-chart-id] canvas, [data-chart-id] .echart-ssr svg >> visible=true')
-      .first()
-      .waitFor();
+    await pinnedOld.waitForFunction(
+      () =>
+        document.querySelector('[data-chart-id] canvas') ||
+        [...document.querySelectorAll('.echart-ssr svg')].some((s) => s.getBoundingClientRect().width > 0),
+    );
     expect(await pinnedOld.locator('.test-data-banner').count()).toBe(0);
     expect(await pinnedOld.locator('.source-line').first().textContent()).toContain('10/01/2024');
     await pinnedOld.close();

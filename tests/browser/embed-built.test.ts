@@ -178,7 +178,11 @@ describe('old ?embed= links', () => {
       // The dark page shows the chart built in the dark palette (or drawn live), never the light one.
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await page.locator('.ssr-light svg >> visible=true').count()).toBe(0);
-      await page.waitForSelector('.ssr-dark svg >> visible=true, .echart canvas');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.echart canvas') ||
+          [...document.querySelectorAll('.ssr-dark svg')].some((s) => s.getBoundingClientRect().width > 0),
+      );
     }
     expect(errors).toEqual([]);
     await page.close();

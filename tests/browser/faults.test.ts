@@ -66,7 +66,11 @@ describe('the network drops mid-session and comes back', () => {
     await page.unroute('**/data/*/*.json');
     await alert.locator('button').click();
     await page.waitForURL(`${baseUrl()}embed/2023/trade-exports.en.html`);
-    await page.waitForSelector('.echart canvas, .echart-ssr svg >> visible=true');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.echart canvas') ||
+        [...document.querySelectorAll('.echart-ssr svg')].some((s) => s.getBoundingClientRect().width > 0),
+    );
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(uncaught).toEqual([]);
     await context.close();
