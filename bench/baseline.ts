@@ -22,8 +22,13 @@ import type { DatasetId } from '../src/data/schema';
 echarts.use([AriaComponent, GridComponent, TooltipComponent, CanvasRenderer, BarChart, MarkLineComponent]);
 const REGISTERED = new Set(['bar', 'markLine']);
 
+// The edition the app's built index.html shows, named at build time (bench/vite.config.ts): data
+// files live in one folder per edition, and asking the catalogue first would add a round trip.
+declare const __BASELINE_EDITION__: string;
+const DATA = `../data/${__BASELINE_EDITION__}/`;
+
 // The chart declarations are fetched like the app's, then the datasets they name.
-const overviewCharts = await fetch(new URL('../data/charts.json', document.baseURI))
+const overviewCharts = await fetch(new URL(`${DATA}charts.json`, document.baseURI))
   .then((r) => r.text())
   .then((text) => {
     const parsed = parseChartsText('charts.json', text);
@@ -32,7 +37,7 @@ const overviewCharts = await fetch(new URL('../data/charts.json', document.baseU
   });
 const ids = [...new Set(overviewCharts.flatMap((c) => c.datasets))];
 const files = ids.map((id) =>
-  fetch(new URL(`../data/${id}.json`, document.baseURI)).then((r) => {
+  fetch(new URL(`${DATA}${id}.json`, document.baseURI)).then((r) => {
     if (!r.ok) throw new Error(`${id}.json: HTTP ${r.status}`);
     return r.text();
   }),

@@ -79,7 +79,8 @@ async function load(url: string): Promise<Map<string, number>> {
     categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'toplevel'],
   });
   await page.goto(url);
-  // Drawn as `npm run bench` counts it; the trace then runs on by the polling interval at most.
+  // Taken over as `npm run bench` counts it (every live canvas drawn); the trace then runs on by the
+  // polling interval at most.
   await page.waitForFunction(
     (ids) => {
       const s = (window as unknown as { __bench?: { drawn: Record<string, number> } }).__bench;

@@ -1,16 +1,22 @@
 /**
  * `npm run bench`: builds the app and the baseline page into .bench/site (never
  * dist/), serves that folder gzip-compressed, and prints
- * - gzip bytes: the critical path before the overview's numbers show, the
- *   overview with its charts, and one embedded chart in all — from the build
- *   (scripts/bundle-stats.ts, as the CI budget counts them) and, as a
- *   cross-check, as transferred in Chromium (the critical path by loading the
- *   overview with every other file held back: its numbers must still show);
- * - time from navigation to all overview charts drawn, median of N cold loads,
- *   at full speed and with 4x CPU throttling, for the app and for the baseline
- *   page (bench/baseline.ts: the same chart options with bare echarts/core and
- *   no framework), interleaved in the same run, and the ratio app / baseline;
- * - Lighthouse 12.2.3 (mobile preset, median of 3 runs);
+ * - gzip bytes: the critical path (the built index.html and its stylesheets:
+ *   the overview's numbers and charts), the overview interactive, and each
+ *   embed visible and interactive — from the build (scripts/bundle-stats.ts,
+ *   as the CI budget counts them) and, as a cross-check, as transferred in
+ *   Chromium (the critical path by loading the overview with every other file
+ *   held back: its numbers and charts must still show; the same for each
+ *   embed built in advance);
+ * - time from navigation to all overview charts visible — a chart built in
+ *   advance as SVG at the first contentful paint, a canvas chart when drawn —
+ *   median of N cold loads, at full speed and with 4x CPU throttling, for the
+ *   app and for the baseline page (bench/baseline.ts: the same chart options
+ *   with bare echarts/core and no framework, drawn), interleaved in the same
+ *   run, and the ratio app / baseline; then the app's takeover: every live
+ *   canvas chart drawn over its SVG;
+ * - the layout shift total (CLS) of each overview load, until taken over;
+ * - Lighthouse 12.2.3 on the built index.html (mobile preset, median of 3 runs);
  * - the JS heap after the overview has drawn (after a forced GC).
  * It exits 0 with figures; the targets are printed beside them, not enforced
  * (the budget in scripts/budget.ts is what CI enforces).
@@ -24,12 +30,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { declsOf } from '../src/charts/registry';
 import { readChartsFile } from './data-files';
 import { resolveEmbed } from '../src/embed/catalog';
-import { instrument, median, PHONE } from './bench-page';
-import { BUDGETS, bundleStats, embedExtremes, kB } from './bundle-stats';
+import { chartVisibleAt, instrument, median, PHONE, type BenchState } from './bench-page';
+import { builtEmbedFile } from '../src/data/url';
+import { BUDGETS, bundleStats, embedExtremes, kB, type EmbedSize } from './bundle-stats';
 // @ts-expect-error plain ES module without types
 import { startServer } from './serve.mjs';
 // @ts-expect-error plain ES module without types
@@ -65,6 +72,8 @@ if (BUILD) {
   console.log('building the app and the baseline page into .bench/site …');
   run(bin('vite'), ['build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'warn']);
   run(bin('tsx'), ['scripts/write-embeds.ts', SITE]);
+  // As `npm run build`: the section pages (index.html the overview) built in advance.
+  run(bin('tsx'), ['scripts/prerender.ts', SITE]);
   run(bin('vite'), ['build', '-c', 'bench/vite.config.ts']);
 }
 if (!existsSync(join(SITE, 'baseline', 'baseline.html'))) throw new Error('.bench/site is not built');
@@ -91,10 +100,18 @@ interface Transfer {
   end: number;
 }
 interface Load {
+  /** All overview charts visible: built SVGs painted, or live canvases drawn (the baseline's). */
+  visible: number;
+  /** All live canvases drawn: for the app, the page taken over by its script. */
   drawn: number;
   /** Main-thread task time until the charts were drawn (CDP TaskDuration), ms. */
   busy: number;
   kpi: number | null;
+  /** Every chart's built SVG in the DOM (NaN without), and the first contentful paint. */
+  parsed: number;
+  fcp: number;
+  /** Layout shift total of the load, until drawn and a moment after. */
+  cls: number;
   transfers: Transfer[];
   heap?: number;
   canvas: string[];
@@ -103,6 +120,35 @@ interface Load {
 async function newContext(): Promise<BrowserContext> {
   // A new context each load: a first visit with a cold cache, on a phone-sized screen.
   return browser.newContext(PHONE);
+}
+
+/** Every request the page made, with the navigation first: path, gzip bytes, when it ended. */
+const transfersOf = (page: Page) =>
+  page.evaluate(() =>
+    [
+      performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming,
+      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+    ].map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd })),
+  );
+const benchState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+
+/** Waits until the page's charts are all drawn live (or, with `visible`, shown in any way). */
+async function waitForCharts(page: Page, ids: string[], timeout: number, visible = false): Promise<boolean> {
+  return page
+    .waitForFunction(
+      ({ ids, visible }) => {
+        // No named function in here: tsx would wrap it in a helper the page does not have.
+        const s = (window as unknown as { __bench?: BenchState }).__bench;
+        return !!s && ids.every((id) => id in s.drawn || (visible && id in s.ssr && s.fcp !== null));
+      },
+      { ids, visible },
+      { polling: 50, timeout },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 async function load(
@@ -118,35 +164,27 @@ async function load(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
   await cdp.send('Performance.enable');
   await page.goto(url);
-  await page.waitForFunction(
-    (ids) => {
-      const s = (window as unknown as { __bench?: { drawn: Record<string, number> } }).__bench;
-      return !!s && ids.every((id) => id in s.drawn);
-    },
-    opts.ids,
-    { polling: 50, timeout: 60_000 },
-  );
-  const result = await page.evaluate(() => {
-    const s = (window as unknown as { __bench: { drawn: Record<string, number>; kpi: number | null } })
-      .__bench;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    return {
-      drawn: Math.max(...Object.values(s.drawn)),
-      kpi: s.kpi,
-      transfers: [nav, ...res].map((e) => ({
-        name: new URL(e.name).pathname,
-        bytes: e.encodedBodySize,
-        end: e.responseEnd,
-      })),
-      canvas: [...document.querySelectorAll<HTMLCanvasElement>('[data-chart-id] .echart canvas')].map(
-        (c) => `${c.closest('[data-chart-id]')!.getAttribute('data-chart-id')} ${c.width}x${c.height}`,
-      ),
-    };
-  });
+  if (!(await waitForCharts(page, opts.ids, 60_000))) throw new Error(`${url}: charts not drawn in 60 s`);
   // Main-thread time spent in tasks so far (less sensitive than wall time to other load on the machine).
   const { metrics } = await cdp.send('Performance.getMetrics');
   const busy = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  // A shift the takeover causes comes with or just after the live charts: CLS is read a moment later.
+  await page.waitForTimeout(300);
+  const s = await benchState(page);
+  const result = {
+    visible: Math.max(...opts.ids.map((id) => chartVisibleAt(s, id) ?? NaN)),
+    drawn: Math.max(...Object.values(s.drawn)),
+    kpi: s.kpi,
+    parsed: Math.max(...opts.ids.map((id) => s.ssr[id] ?? NaN)),
+    fcp: s.fcp ?? NaN,
+    cls: s.cls,
+    transfers: await transfersOf(page),
+    canvas: await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('[data-chart-id] .echart canvas')].map(
+        (c) => `${c.closest('[data-chart-id]')!.getAttribute('data-chart-id')} ${c.width}x${c.height}`,
+      ),
+    ),
+  };
   let heap: number | undefined;
   if (opts.heap) {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -184,80 +222,95 @@ for (let i = 0; i < RUNS; i++)
       times[which][rate].push(await load(URLS[which]!, { ids: OVERVIEW, kpis, rate, heap: rate === 1 }));
     }
 
-// The overview with every request outside the critical path held back (never answered): its numbers
-// must still show, from exactly the files the budget counts.
-console.log('loading the overview with all chart code held back …');
-const criticalPaths = new Set(
-  stats.critical.code.files.map((f) => (f.file === 'index.html' ? '/' : `/${f.file}`)),
-);
-const withheld = await (async () => {
+/**
+ * A page with every request held back (asked, never answered) but the given paths: whether what it
+ * shows then (charts built in advance and, for the overview, its numbers) shows, and what it took.
+ */
+async function withOnly(
+  url: string,
+  allowed: Set<string>,
+  shows: { ids: string[]; kpis: number; selector?: string },
+) {
   const context = await newContext();
   const page = await context.newPage();
   const held = new Set<string>();
   await page.route('**/*', (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (criticalPaths.has(path) || path.includes('/data/')) return route.continue();
+    if (allowed.has(path)) return route.continue();
     held.add(path);
   });
-  await page.addInitScript(instrument([], OVERVIEW_KPIS.length));
-  await page.goto(APP_URL);
-  const shown = await page
-    .waitForFunction(
-      () => (window as unknown as { __bench: { kpi: number | null } }).__bench.kpi !== null,
-      undefined,
-      {
+  await page.addInitScript(instrument(shows.ids, shows.kpis));
+  await page.goto(url, { waitUntil: 'commit' });
+  const charts = await waitForCharts(page, shows.ids, 20_000, true);
+  const numbers =
+    shows.kpis === 0 ||
+    (await page
+      .waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.kpi !== null, undefined, {
         polling: 50,
-        timeout: 20_000,
-      },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-  const { kpi, transfers } = await page.evaluate(() => ({
-    kpi: (window as unknown as { __bench: { kpi: number | null } }).__bench.kpi,
-    transfers: [
-      performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming,
-      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
-    ].map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd })),
-  }));
+        timeout: 5_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      ));
+  const figures =
+    !shows.selector ||
+    (await page
+      .locator(shows.selector)
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      ));
+  const transfers = await transfersOf(page);
   await context.close();
-  return {
-    shown,
-    kpi,
-    code: sum(transfers.filter((t) => !isData(t))),
-    data: sum(transfers.filter(isData)),
-    held: [...held].sort(),
-  };
-})();
+  return { shown: charts && numbers && figures, bytes: sum(transfers), held: [...held].sort() };
+}
+const sitePath = (file: string) => (file === 'index.html' ? '/' : `/${file}`);
 
-// Every embed once, cold, at full speed: what a reader of one article downloads.
-console.log(`loading each of ${stats.embeds.length} embeds once …`);
-const embedTransfers: { id: string; bytes: number; data: number }[] = [];
-for (const { id } of stats.embeds) {
-  const target = resolveEmbed(id, CHARTS_FILE)!;
+// The overview with every request outside the critical path held back: its numbers and charts must
+// still show, from exactly the files the budget counts.
+console.log('loading the overview with everything but index.html and its stylesheets held back …');
+const withheld = await withOnly(APP_URL, new Set(stats.critical.files.map((f) => sitePath(f.file))), {
+  ids: OVERVIEW,
+  kpis: OVERVIEW_KPIS.length,
+});
+
+// Every embed, cold, at full speed: what a reader of one article downloads until the live chart is
+// drawn, and (built in advance) what shows with only its HTML and stylesheets answered.
+const EDITION = stats.embeds[0]?.page.split('/')[1];
+const embedUrl = (e: EmbedSize) =>
+  e.built
+    ? `${APP_URL}${builtEmbedFile(EDITION!, e.id, 'vi')}`
+    : `${APP_URL}?embed=${encodeURIComponent(e.id)}`;
+console.log(`loading each of ${stats.embeds.length} embeds ${stats.embedsBuilt ? 'twice' : 'once'} …`);
+const embedTransfers: { id: string; bytes: number; data: number; visible?: number; shown?: boolean }[] = [];
+for (const e of stats.embeds) {
+  const target = resolveEmbed(e.id, CHARTS_FILE)!;
+  const ids = target.kind === 'chart' ? [e.id] : [];
   const context = await newContext();
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(instrument(target.kind === 'chart' ? [id] : [], 0));
-  await page.goto(`${APP_URL}?embed=${encodeURIComponent(id)}`, { waitUntil: 'networkidle' });
-  if (target.kind === 'chart')
-    await page.waitForFunction(
-      (chart) => chart in (window as unknown as { __bench: { drawn: Record<string, number> } }).__bench.drawn,
-      id,
-      { polling: 50, timeout: 30_000 },
-    );
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.addInitScript(instrument(ids, 0));
+  await page.goto(embedUrl(e), { waitUntil: 'networkidle' });
+  if (ids.length) await waitForCharts(page, ids, 30_000);
   else await page.locator('.figure-card').first().waitFor({ timeout: 30_000 });
-  const transfers = await page.evaluate(() =>
-    [
-      performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming,
-      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
-    ].map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd })),
-  );
+  const transfers = await transfersOf(page);
   await context.close();
-  if (errors.length) throw new Error(`embed ${id}: ${errors.join('; ')}`);
-  embedTransfers.push({ id, bytes: sum(transfers), data: sum(transfers.filter(isData)) });
+  if (errors.length) throw new Error(`embed ${e.id}: ${errors.join('; ')}`);
+  const row = { id: e.id, bytes: sum(transfers), data: sum(transfers.filter(isData)) };
+  if (!e.built) {
+    embedTransfers.push(row);
+    continue;
+  }
+  const only = await withOnly(
+    embedUrl(e),
+    new Set(e.visible.files.map((f) => `/${f.file}`)),
+    ids.length ? { ids, kpis: 0 } : { ids: [], kpis: 0, selector: '.figure-card' },
+  );
+  embedTransfers.push({ ...row, visible: only.bytes, shown: only.shown });
 }
 const chromiumVersion = browser.version();
 await browser.close();
@@ -308,9 +361,8 @@ for (let i = 0; i < LH_RUNS; i++) {
       .filter((ref) => ref.weight > 0)
       .flatMap((ref) => {
         const a = lhr.audits[ref.id]!;
-        return a.score !== null && a.score < 1 && (cat !== 'performance' || a.score < 0.9)
-          ? [`${cat}: ${ref.id} (${a.score})`]
-          : [];
+        // The target is 100 in every category: any weighted audit short of full score costs points.
+        return a.score !== null && a.score < 1 ? [`${cat}: ${ref.id} (${a.score})`] : [];
       }),
   );
   lighthouse.push({
@@ -336,12 +388,17 @@ const table = (rows: string[][]) => {
     out(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
 };
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const ratio = (x: number) => `${x.toFixed(2)}x`;
 
 const app1 = times.app[1];
 const overviewInBrowser = median(app1.map((l) => sum(l.transfers)));
 const overviewDataInBrowser = median(app1.map((l) => sum(l.transfers.filter(isData))));
-const heavyInBrowser = embedTransfers.find((e) => e.id === heaviest.id)!;
+const inBrowser = (id: string) => embedTransfers.find((e) => e.id === id)!;
+const heaviestVisible = [...stats.embeds].sort((a, b) => b.visible.gzip - a.visible.gzip)[0]!;
+const visibleInBrowser = embedTransfers.filter((e) => e.visible !== undefined);
+const heaviestVisibleInBrowser = [...visibleInBrowser].sort((a, b) => b.visible! - a.visible!)[0];
 const heaviestInBrowser = [...embedTransfers].sort((a, b) => b.bytes - a.bytes)[0]!;
+const embedsShown = visibleInBrowser.every((e) => e.shown);
 const coreEnd = median(
   app1.map((l) => l.transfers.find((t) => t.name.endsWith(echartsCoreFile))?.end ?? NaN),
 );
@@ -350,118 +407,151 @@ const baselineBytes = median(times.baseline[1].map((l) => sum(l.transfers)));
 out(`npm run bench — ${new Date().toISOString().slice(0, 16)}Z, ${RUNS} loads per page and speed`);
 out(`Chromium ${chromiumVersion}, 390x844 @2x, cold cache per load, gzip -9 transfers from a local server`);
 out();
+const visibleLabel = stats.embedsBuilt
+  ? `heaviest embed visible (built html + css): ${heaviestVisible.id}`
+  : `heaviest embed visible (NOT built in advance: its whole load): ${heaviestVisible.id}`;
 table([
   ['Bytes, gzip -9 (1 kB = 1000 B)', 'from the build', 'in Chromium', 'target'],
   [
-    'critical path before the overview numbers (html+css+js)',
-    kB(stats.critical.code.gzip),
-    kB(withheld.code),
-    `<= ${kB(BUDGETS.critical)} ${verdict(withheld.shown && stats.critical.code.gzip <= BUDGETS.critical && withheld.code <= BUDGETS.critical)}`,
+    'critical path: built index.html + its stylesheets',
+    kB(stats.critical.gzip),
+    kB(withheld.bytes),
+    `<= ${kB(BUDGETS.critical)} ${verdict(withheld.shown && Math.max(stats.critical.gzip, withheld.bytes) <= BUDGETS.critical)}`,
   ],
   [
-    '  datasets the overview requests (not in the above)',
-    kB(stats.critical.data.gzip),
-    kB(withheld.data),
-    '',
-  ],
-  [
-    `overview with its charts, in all (ECharts: core + ${stats.overview.parts.join(', ')})`,
-    kB(stats.overview.gzip),
+    `overview interactive, in all (ECharts: core + ${stats.interactive.parts.join(', ')})`,
+    kB(stats.interactive.gzip),
     kB(overviewInBrowser),
     '',
   ],
-  ['  of which datasets', kB(stats.overview.data.gzip), kB(overviewDataInBrowser), ''],
+  ['  of which data files fetched', kB(stats.interactive.data.gzip), kB(overviewDataInBrowser), ''],
   [
-    `heaviest embed in all: ${heaviest.id}`,
-    kB(heaviest.gzip),
-    kB(heavyInBrowser.bytes),
-    `<= ${kB(BUDGETS.embed)} ${verdict(heaviest.gzip <= BUDGETS.embed && heaviestInBrowser.bytes <= BUDGETS.embed)}`,
+    visibleLabel,
+    kB(heaviestVisible.visible.gzip),
+    heaviestVisibleInBrowser ? kB(heaviestVisibleInBrowser.visible!) : '',
+    `<= ${kB(BUDGETS.embedVisible)} ${verdict(
+      stats.embedsBuilt &&
+        embedsShown &&
+        heaviestVisible.visible.gzip <= BUDGETS.embedVisible &&
+        (heaviestVisibleInBrowser?.visible ?? 0) <= BUDGETS.embedVisible,
+    )}`,
+  ],
+  [
+    `heaviest embed interactive, in all: ${heaviest.id}`,
+    kB(heaviest.interactive.gzip),
+    kB(inBrowser(heaviest.id).bytes),
+    `<= ${kB(BUDGETS.embedInteractive)} ${verdict(heaviest.interactive.gzip <= BUDGETS.embedInteractive && heaviestInBrowser.bytes <= BUDGETS.embedInteractive)}`,
   ],
   [`  heaviest in Chromium: ${heaviestInBrowser.id}`, '', kB(heaviestInBrowser.bytes), ''],
   [
-    `lightest embed in all: ${lightest.id}`,
-    kB(lightest.gzip),
-    kB(embedTransfers.find((e) => e.id === lightest.id)!.bytes),
+    `lightest embed interactive, in all: ${lightest.id}`,
+    kB(lightest.interactive.gzip),
+    kB(inBrowser(lightest.id).bytes),
     '',
   ],
   ['baseline page in all (one script + data)', '', kB(baselineBytes), ''],
 ]);
 out();
-const kpiTimes = app1.map((l) => l.kpi ?? NaN);
 out(
   withheld.shown
     ? `Critical path in Chromium: the overview loaded with every other file held back (requested, never ` +
-        `answered: ${withheld.held.join(', ')}); its numbers still showed.`
-    : `With chart code held back the overview's numbers did NOT show within 20 s: they need more than the critical path.`,
+        `answered: ${withheld.held.length} files, ${withheld.held.filter((f) => f.endsWith('.js')).length} of them JS); ` +
+        `its numbers and every chart still showed.`
+    : `With everything but the critical path held back the overview's numbers or charts did NOT show within 20 s.`,
 );
 out(
-  `Normal loads: numbers in the DOM at ${ms(median(kpiTimes))} (median, full speed); the ECharts core arrived at ` +
-    `${ms(coreEnd)}.`,
+  stats.embedsBuilt
+    ? `Embeds in Chromium with only their html and stylesheets answered: ${
+        embedsShown
+          ? 'every one showed its chart or figures'
+          : `NOT shown: ${visibleInBrowser
+              .filter((e) => !e.shown)
+              .map((e) => e.id)
+              .join(', ')}`
+      }.`
+    : `Embeds are not built in advance in this build (no ${builtEmbedFile('<edition>', '<id>', 'vi')}): each was ` +
+        `loaded as index.html?embed=<id>, visible only once its chart code has drawn.`,
+);
+out(
+  `Normal loads (medians, full speed): numbers in the DOM at ${ms(median(app1.map((l) => l.kpi ?? NaN)))}, ` +
+    `every built chart at ${ms(median(app1.map((l) => l.parsed)))}, first contentful paint at ` +
+    `${ms(median(app1.map((l) => l.fcp)))} (4x CPU: ${ms(median(times.app[4].map((l) => l.parsed)))}, ` +
+    `${ms(median(times.app[4].map((l) => l.fcp)))}); the ECharts core arrived at ${ms(coreEnd)}.`,
 );
 out();
 const timeRows: string[][] = [
   [
-    'Navigation to all overview charts drawn',
+    'Navigation to all overview charts visible',
     'app',
     'baseline',
     'ratio of medians',
-    'paired ratios, median',
+    'paired, median',
     'target',
   ],
+];
+const takeoverRows: string[][] = [
+  ['Takeover: every live canvas chart drawn', 'app', 'baseline', 'ratio of medians', 'paired, median', ''],
 ];
 const busyRows: string[][] = [
   ['Main-thread task time until drawn', 'app', 'baseline', 'ratio of medians', '', ''],
 ];
 const compareRows: string[][] = COMPARE
-  ? [
-      [
-        `--compare=${COMPARE}: all charts drawn`,
-        'compare',
-        'baseline',
-        'ratio of medians',
-        'paired ratios',
-        '',
-      ],
-    ]
+  ? [[`--compare=${COMPARE}: all charts visible`, 'compare', 'baseline', 'ratio of medians', 'paired', '']]
   : [];
 const ratios: Record<number, number> = {};
+const paired = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
 for (const rate of RATES) {
   const label = rate === 1 ? 'full speed' : `${rate}x CPU throttling`;
-  const a = times.app[rate].map((l) => l.drawn);
-  const b = times.baseline[rate].map((l) => l.drawn);
-  const paired = median(a.map((x, i) => x / b[i]!));
-  ratios[rate] = paired;
+  const a = times.app[rate].map((l) => l.visible);
+  const b = times.baseline[rate].map((l) => l.visible);
+  ratios[rate] = paired(a, b);
+  const met = ratios[rate] <= 0.6 && median(a) / median(b) <= 0.6;
   timeRows.push([
     `  ${label}, median of ${a.length}`,
     ms(median(a)),
     ms(median(b)),
-    `${(median(a) / median(b)).toFixed(2)}x`,
-    `${paired.toFixed(2)}x`,
-    `<= 1.25x ${verdict(paired <= 1.25 && median(a) / median(b) <= 1.25)}`,
+    ratio(median(a) / median(b)),
+    ratio(ratios[rate]),
+    `<= 0.60x ${verdict(met)}`,
+  ]);
+  const d = times.app[rate].map((l) => l.drawn);
+  takeoverRows.push([
+    `  ${label}`,
+    ms(median(d)),
+    ms(median(b)),
+    ratio(median(d) / median(b)),
+    ratio(paired(d, b)),
+    '',
   ]);
   const ba = median(times.app[rate].map((l) => l.busy));
   const bb = median(times.baseline[rate].map((l) => l.busy));
-  busyRows.push([`  ${label}`, ms(ba), ms(bb), `${(ba / bb).toFixed(2)}x`, '', '']);
+  busyRows.push([`  ${label}`, ms(ba), ms(bb), ratio(ba / bb), '', '']);
   if (COMPARE) {
-    const c = times.compare[rate].map((l) => l.drawn);
+    const c = times.compare[rate].map((l) => l.visible);
     compareRows.push([
       `  ${label}`,
       ms(median(c)),
       ms(median(b)),
-      `${(median(c) / median(b)).toFixed(2)}x`,
-      `${median(c.map((x, i) => x / b[i]!)).toFixed(2)}x`,
-      `app/compare ${median(a.map((x, i) => x / c[i]!)).toFixed(2)}x`,
+      ratio(median(c) / median(b)),
+      ratio(paired(c, b)),
+      `app/compare ${ratio(paired(a, c))}`,
     ]);
   }
 }
-table([...timeRows, ...busyRows, ...compareRows]);
+table([...timeRows, ...takeoverRows, ...busyRows, ...compareRows]);
 for (const rate of RATES)
   out(
-    `  ${rate}x, each load: ` +
-      pages.map((w) => `${w} ${times[w][rate].map((l) => Math.round(l.drawn)).join(' ')}`).join(' | '),
+    `  ${rate}x, each load, visible: ` +
+      pages.map((w) => `${w} ${times[w][rate].map((l) => Math.round(l.visible)).join(' ')}`).join(' | '),
   );
 out(`  canvases: app ${app1[0]!.canvas.join(', ')}; baseline ${times.baseline[1][0]!.canvas.join(', ')}`);
 out();
+const cls = (w: Which) => [...RATES].flatMap((r) => times[w][r].map((l) => l.cls));
+out(
+  `Layout shift (CLS) of each overview load until taken over, all speeds: app median ${median(cls('app')).toFixed(3)}, ` +
+    `max ${Math.max(...cls('app')).toFixed(3)} (target 0: ${verdict(Math.max(...cls('app')) === 0)}); ` +
+    `baseline max ${Math.max(...cls('baseline')).toFixed(3)}`,
+);
 out(
   `JS heap after the overview has drawn (after GC, median): app ${(median(app1.map((l) => l.heap!)) / 1e6).toFixed(1)} MB, ` +
     `baseline ${(median(times.baseline[1].map((l) => l.heap!)) / 1e6).toFixed(1)} MB`,
@@ -469,7 +559,7 @@ out(
 if (lighthouse.length) {
   const m = (f: (r: LhResult) => number) => median(lighthouse.map(f));
   out();
-  out(`Lighthouse 12.2.3, mobile preset, median of ${lighthouse.length}:`);
+  out(`Lighthouse 12.2.3 on the built index.html, mobile preset, median of ${lighthouse.length}:`);
   table([
     ['performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
     [
@@ -484,16 +574,20 @@ if (lighthouse.length) {
     ],
   ]);
   out(
-    `  runs: ${lighthouse.map((r) => `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo}`).join(', ')}`,
+    `  runs: ${lighthouse.map((r) => `${r.scores.performance}/${r.scores.accessibility}/${r.scores['best-practices']}/${r.scores.seo} CLS ${r.cls.toFixed(3)}`).join(', ')}`,
   );
   const ok =
-    m((r) => r.scores.performance!) >= 95 &&
-    m((r) => r.scores.accessibility!) === 100 &&
-    m((r) => r.scores['best-practices']!) === 100 &&
-    m((r) => r.scores.seo!) === 100 &&
-    m((r) => r.cls) === 0;
-  out(`  target: performance >= 95, accessibility, best practices, SEO 100, CLS 0: ${verdict(ok)}`);
-  const failing = [...new Set(lighthouse.flatMap((r) => r.failing))];
+    (['performance', 'accessibility', 'best-practices', 'seo'] as const).every(
+      (k) => m((r) => r.scores[k]!) === 100,
+    ) && m((r) => r.cls) === 0;
+  out(`  target: 100 / 100 / 100 / 100, CLS 0: ${verdict(ok)}`);
+  // One entry per audit, at its lowest score across the runs.
+  const lowest = new Map<string, number>();
+  for (const f of lighthouse.flatMap((r) => r.failing)) {
+    const [, name, score] = /^(.*) \((.*)\)$/.exec(f)!;
+    lowest.set(name!, Math.min(Number(score), lowest.get(name!) ?? 1));
+  }
+  const failing = [...lowest].map(([name, score]) => `${name} (${score})`);
   if (failing.length) out(`  audits below full score: ${failing.join('; ')}`);
 }
 out();
@@ -503,5 +597,5 @@ console.log(`\n${lines.join('\n')}`);
 writeFileSync(join(OUT, 'report.txt'), `${lines.join('\n')}\n`);
 writeFileSync(
   join(OUT, 'results.json'),
-  JSON.stringify({ stats, times, embedTransfers, lighthouse, ratios }, null, 2),
+  JSON.stringify({ stats, times, embedTransfers, withheld, lighthouse, ratios }, null, 2),
 );

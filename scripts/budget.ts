@@ -1,31 +1,34 @@
 /**
  * The bundle budget, run by `npm run check` (and so by CI) right after the build.
  * Usage: tsx scripts/budget.ts [built folder, default dist]
- * Exits 1 when a budget is exceeded, naming the figure, the limit and the files.
- * Sizes: gzip level 9 per file, 1 kB = 1000 bytes (see scripts/bundle-stats.ts).
+ * Exits 1 when a limit is exceeded, naming the figure, the limit and the files — and when the embeds
+ * are not built in advance, since their "visible" figure cannot then be met honestly.
+ * Sizes: gzip level 9 per file, 1 kB = 1000 bytes; what each figure counts: scripts/bundle-stats.ts.
  */
-import { BUDGETS, bundleStats, embedExtremes, kB, type Group } from './bundle-stats';
+import { BUDGETS, budgetFailures, bundleStats, embedExtremes, kB } from './bundle-stats';
 
 const dir = process.argv[2] ?? 'dist';
 const stats = bundleStats(dir);
 const { heaviest, lightest } = embedExtremes(stats);
+const heaviestVisible = [...stats.embeds].sort((a, b) => b.visible.gzip - a.visible.gzip)[0]!;
+// Without built embeds an embed is index.html?embed=<id>: nothing shows before its chart is drawn.
+const how = stats.embedsBuilt ? 'built html + css' : 'NOT BUILT: its whole load';
 
-const failures: string[] = [];
 const rows: [string, number, number | undefined][] = [
-  ['critical path: html + css + js before the overview numbers', stats.critical.code.gzip, BUDGETS.critical],
-  ['  + datasets the overview requests (not in the budget)', stats.critical.data.gzip, undefined],
+  ['critical path: built index.html + its stylesheets', stats.critical.gzip, BUDGETS.critical],
   [
-    `overview with its charts, code + data (ECharts parts: ${stats.overview.parts.join(', ')})`,
-    stats.overview.gzip,
+    `overview interactive: + JS until its live charts draw (ECharts core + ${stats.interactive.parts.join(', ')})`,
+    stats.interactive.gzip,
     undefined,
   ],
-  [`heaviest embed in all: ${heaviest.id}`, heaviest.gzip, BUDGETS.embed],
-  [`lightest embed in all: ${lightest.id}`, lightest.gzip, BUDGETS.embed],
+  ['  of which data files fetched (not carried in index.html)', stats.interactive.data.gzip, undefined],
   [
-    `  heaviest embed with its chart drawn live (a dark page): ${[...stats.embeds].sort((a, b) => b.live - a.live)[0]!.id}`,
-    Math.max(...stats.embeds.map((e) => e.live)),
-    undefined,
+    `heaviest embed visible (${how}): ${heaviestVisible.id}`,
+    heaviestVisible.visible.gzip,
+    BUDGETS.embedVisible,
   ],
+  [`heaviest embed interactive: ${heaviest.id}`, heaviest.interactive.gzip, BUDGETS.embedInteractive],
+  [`lightest embed interactive: ${lightest.id}`, lightest.interactive.gzip, BUDGETS.embedInteractive],
   [`all JS files together (${stats.allJs.files.length} files)`, stats.allJs.gzip, BUDGETS.allJs],
 ];
 
@@ -41,28 +44,7 @@ for (const [label, bytes, limit] of rows) {
   console.log(`${label.padEnd(width)}  ${kB(bytes).padStart(9)}${verdict}`);
 }
 
-const biggest = (g: Group, n = 5) =>
-  [...g.files]
-    .sort((a, b) => b.gzip - a.gzip)
-    .slice(0, n)
-    .map((f) => `    ${f.file} ${kB(f.gzip)}`)
-    .join('\n');
-if (stats.critical.code.gzip > BUDGETS.critical)
-  failures.push(
-    `critical path ${kB(stats.critical.code.gzip)} > ${kB(BUDGETS.critical)}: what the overview loads before ` +
-      `its numbers show grew; move code behind a dynamic import(). Largest files:\n${biggest(stats.critical.code)}`,
-  );
-for (const e of stats.embeds)
-  if (e.gzip > BUDGETS.embed)
-    failures.push(
-      `embed ${e.id} ${kB(e.gzip)} > ${kB(BUDGETS.embed)} (code ${kB(e.code.gzip)}, data ${kB(e.data.gzip)}). ` +
-        `Largest files:\n${biggest(e.code)}`,
-    );
-if (stats.allJs.gzip > BUDGETS.allJs)
-  failures.push(
-    `all JS ${kB(stats.allJs.gzip)} > ${kB(BUDGETS.allJs)}. Largest files:\n${biggest(stats.allJs)}`,
-  );
-
+const failures = budgetFailures(stats);
 if (failures.length) {
   console.error(`\nbudget FAILED:\n- ${failures.join('\n- ')}`);
   process.exit(1);

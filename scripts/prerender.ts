@@ -19,7 +19,6 @@ import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
 import { editionDir, readCatalogue, ROOT } from './data-files';
-import { EDITIONS_FILE } from '../src/data/editions';
 import { CHARTS_FILE } from '../src/data/chartsFile';
 import { latestOf } from '../src/data/editionPick';
 import { SECTIONS } from '../src/data/sections';
@@ -30,6 +29,8 @@ import { embedIdsOf } from '../src/embed/catalog';
 import type * as Render from '../src/app/prerender';
 import type * as RenderEmbed from '../src/prerender/embed';
 
+// React's production server renderer: no development checks or messages in the markup.
+process.env.NODE_ENV = 'production';
 const out = process.argv[2] ?? join(ROOT, 'dist');
 const LANGS = ['vi', 'en'] as const;
 
@@ -40,13 +41,6 @@ function cssOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<st
   const chunk = graph[file];
   if (!chunk) return [];
   return [...chunk.imports.flatMap((f) => cssOf(graph, f, seen)), ...chunk.css];
-}
-
-/** Static imports of a chunk, itself first: what the takeover needs, announced to the browser early. */
-function jsOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<string>()): string[] {
-  if (seen.has(file)) return [];
-  seen.add(file);
-  return [file, ...(graph[file]?.imports ?? []).flatMap((f) => jsOf(graph, f, seen))];
 }
 
 const chunkOf = (graph: Record<string, ChunkInfo>, module: string) => {
@@ -178,7 +172,6 @@ export async function prerender(dir: string): Promise<string[]> {
   const appChunk = chunkOf(graph, 'src/app/main.tsx');
   const entryCss = new Set(cssOf(graph, chunkOf(graph, 'src/main.ts')));
   const css = cssOf(graph, appChunk).filter((f) => !entryCss.has(f));
-  const preload = jsOf(graph, appChunk);
 
   const dataDir = join(dir, 'data');
   const catalogue = readCatalogue(dataDir);
@@ -189,7 +182,7 @@ export async function prerender(dir: string): Promise<string[]> {
   const vite = await createServer({
     root: ROOT,
     logLevel: 'error',
-    server: { middlewareMode: true, hmr: false },
+    server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
   });
   const written: string[] = [];
@@ -201,14 +194,14 @@ export async function prerender(dir: string): Promise<string[]> {
     for (const section of SECTIONS)
       for (const lang of LANGS) {
         const page = await r.renderDashboard({ catalogue, edition, ...files, section: section.id, lang });
+        // Not the catalogue: the page asks the site's own, which may list an edition added since.
         const data = [
-          jsonBlock(EDITIONS_FILE, readFileSync(join(dataDir, EDITIONS_FILE), 'utf8')),
           jsonBlock(`${edition.id}/${CHARTS_FILE}`, read(CHARTS_FILE)),
           ...page.datasets.map((id) => jsonBlock(`${edition.id}/${id}.json`, read(`${id}.json`))),
         ];
-        const head =
-          css.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`).join('') +
-          preload.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`).join('');
+        // Stylesheets only: index.html also answers old embed links (`?embed=`), which must not download
+        // the app's code; the entry script asks for it first thing anyway.
+        const head = css.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`).join('');
         const search = buildSearch({ page: 'dashboard', section: section.id, lang, theme: 'system' });
         const html = shell
           .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)

@@ -5,7 +5,7 @@
  * moves when it does.
  */
 import type { CSSProperties, ReactNode, Ref } from 'react';
-import { chartDescription } from '../charts/echarts/loader';
+import { chartDescription } from '../charts/description';
 import type { ChartOption } from '../charts/model';
 import { SSR_KEY_ATTRIBUTE } from './chartSvg';
 
@@ -16,6 +16,7 @@ export function ChartFrame({
   svg,
   ssrKey,
   boxRef,
+  fill,
   className,
   style,
   preferredHeight,
@@ -23,7 +24,9 @@ export function ChartFrame({
 }: {
   option: ChartOption;
   label: string;
-  height: number;
+  /** A fixed height (a dashboard card), or `fill`: as much as the slide leaves it (the deck). */
+  height?: number;
+  fill?: { className: string; chartId: string };
   /** The built chart's markup, while the live one has not drawn yet. */
   svg?: string;
   ssrKey?: string;
@@ -41,8 +44,9 @@ export function ChartFrame({
       ref={boxRef}
       role="img"
       aria-label={chartDescription(option, label)}
-      className={className ? `echart ${className}` : 'echart'}
-      style={style ?? { minHeight: height }}
+      className={fill ? fill.className : className ? `echart ${className}` : 'echart'}
+      data-chart-id={fill?.chartId}
+      style={style ?? (height === undefined ? undefined : { minHeight: height })}
       data-preferred-height={preferredHeight}
     >
       {svg !== undefined && (

@@ -13,15 +13,18 @@ import { flushSync } from 'react-dom';
 export function Disclosure({
   summary,
   className,
+  built = true,
   children,
 }: {
   summary: ReactNode;
   className?: string;
+  /** Whether a page built in advance carries the content; `false` for controls that need scripts. */
+  built?: boolean;
   children: () => ReactNode;
 }) {
-  // Built in advance (no window), the content is in the markup: readable without scripts. In the
-  // browser it stays out of the first render; the page's takeover drops it only from closed notes.
-  const [opened, setOpened] = useState(() => typeof window === 'undefined');
+  // Built in advance (no window), notes are in the markup: readable without scripts. In the browser
+  // they stay out of the first render; the page's takeover drops them only from closed notes.
+  const [opened, setOpened] = useState(() => built && typeof window === 'undefined');
   useEffect(() => {
     if (opened) return;
     const render = () => flushSync(() => setOpened(true));

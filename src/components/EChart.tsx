@@ -4,7 +4,7 @@
  * container, and disposes on unmount (via echarts-for-react). Itself loaded on
  * demand, so a page's numbers show before any chart code arrives; a page built
  * in advance shows the chart's SVG meanwhile (ChartFrame), until the live chart
- * has finished its first frame.
+ * has drawn.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -18,9 +18,12 @@ export default function EChart({
   label,
   svg,
   ssrKey,
+  fill,
 }: {
   option: ChartOption;
-  height: number;
+  /** Fixed (a dashboard card), or absent with `fill` (a slide: the chart takes the space left). */
+  height?: number;
+  fill?: { className: string; chartId: string };
   label: string;
   svg?: string;
   ssrKey?: string;
@@ -44,7 +47,15 @@ export default function EChart({
     if (!echarts || !box.current) return;
     return tooltipOnFirstUse(box.current, () => chart.current?.getEchartsInstance(), option);
   }, [echarts, option]);
-  const events = useMemo(() => ({ finished: () => setDrawn(true) }), []);
+  // Over a built chart the live one draws without its entrance animation: its first frame is the
+  // chart the reader already sees, so the built SVG can go at once, and nothing moves.
+  const [overBuilt] = useState(svg !== undefined);
+  const drawnOption = useMemo(
+    () => (overBuilt ? { ...option, animation: false } : option),
+    [option, overBuilt],
+  );
+  // Ready means drawn: the option is set on the final instance, and ECharts paints it synchronously.
+  const ready = useMemo(() => () => setDrawn(true), []);
   // The chart's error boundary shows this with a retry.
   if (error) throw error;
   return (
@@ -55,16 +66,19 @@ export default function EChart({
       svg={drawn ? undefined : svg}
       ssrKey={ssrKey}
       boxRef={box}
+      fill={fill}
     >
       {echarts && (
         <ReactEChartsCore
           ref={chart}
           echarts={echarts}
-          option={option}
+          option={drawnOption}
           notMerge
-          style={{ height, width: '100%' }}
+          // A slide's chart is sized by its CSS (present.css); echarts-for-react follows its box.
+          className={fill ? `${fill.className}-canvas` : undefined}
+          style={fill ? { height: '100%', width: '100%' } : { height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
-          onEvents={svg === undefined ? undefined : events}
+          onChartReady={overBuilt ? ready : undefined}
         />
       )}
     </ChartFrame>

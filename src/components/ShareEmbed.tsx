@@ -19,7 +19,7 @@ export function ShareEmbed({
 }) {
   const lang = useViewStore((s) => s.lang);
   return (
-    <Disclosure className="share-embed" summary={t(lang, 'share')}>
+    <Disclosure className="share-embed" summary={t(lang, 'share')} built={false}>
       {() => (
         <Suspense fallback={<p aria-busy="true">{t(lang, 'loading')}</p>}>
           <Snippets id={id} model={model} warnings={warnings} />

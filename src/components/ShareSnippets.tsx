@@ -1,4 +1,5 @@
 /** The share control's contents, loaded when it opens: snippets, heights and their texts. */
+import { copyToClipboard } from './clipboard';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useViewStore } from '../state/store';
 import { currentEdition } from '../data/report';
@@ -8,16 +9,6 @@ import { fixedSnippet, responsiveSnippet, type SnippetInput } from '../embed/sni
 import { t } from '../i18n/messages';
 
 /** Clipboard where the page may use it; otherwise the selected text is copied the old way. */
-async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    field?.select();
-    return document.execCommand?.('copy') ?? false;
-  }
-}
-
 function SnippetField({ label, code }: { label: string; code: string }) {
   const lang = useViewStore((s) => s.lang);
   const id = useId();
@@ -30,7 +21,7 @@ function SnippetField({ label, code }: { label: string; code: string }) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => void copyText(code, field.current).then(setCopied)}
+        onClick={() => void copyToClipboard(code, field.current).then(setCopied)}
       >
         {t(lang, 'copyCode')}
       </button>

@@ -46,6 +46,10 @@ export const useViewStore = Object.assign(useView, viewStore);
 export function connectStoreToUrl(): () => void {
   const onPop = () => useViewStore.getState().syncFromUrl();
   window.addEventListener('popstate', onPop);
+  // A page restored from the back-forward cache onto an entry it pushed itself (trade.html → reload →
+  // back) gets no popstate: it would show the view it left with.
+  const onShow = (e: PageTransitionEvent) => e.persisted && onPop();
+  window.addEventListener('pageshow', onShow);
   const unsubscribe = useViewStore.subscribe((s, prev) => {
     const link = dashboardLink(s);
     // On a built page the view is the file; otherwise the parameters, keeping any others the address has.
@@ -60,6 +64,7 @@ export function connectStoreToUrl(): () => void {
   });
   return () => {
     window.removeEventListener('popstate', onPop);
+    window.removeEventListener('pageshow', onShow);
     unsubscribe();
   };
 }

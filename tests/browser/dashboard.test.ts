@@ -42,7 +42,8 @@ describe('the whole app', () => {
     await page.route('**/data/2023/trade.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
-    await page.goto(`${(await import('./helpers')).baseUrl()}?section=overview`);
+    // The shell fetches every file; a page built in advance carries its own (built-pages.test.ts).
+    await page.goto(`${(await import('./helpers')).baseUrl()}shell.html?section=overview`);
     const alert = page.locator('[data-chart-id="overview-growth"] [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('trade.json');

@@ -103,8 +103,4 @@ export function tooltipOnFirstUse(
   return stop;
 }
 
-/** What a screen reader announces for a chart: the description its option carries, else its title. */
-export function chartDescription(option: ChartOption, title: string): string {
-  const aria = option.aria as { label?: { description?: string } } | undefined;
-  return aria?.label?.description || title;
-}
+export { chartDescription } from '../description';

@@ -57,7 +57,7 @@ export function ChartActions({
 
   return (
     <div className="chart-actions">
-      <Disclosure summary={t(lang, 'exportMenu')}>
+      <Disclosure summary={t(lang, 'exportMenu')} built={false}>
         {() => (
           <div className="chart-actions-menu">
             {KINDS.map(([kind, label]) => (

@@ -1,56 +1,18 @@
 /**
- * One slide's chart. It owns its ECharts instance directly (through the same part loader as the
- * dashboard) because a slide's chart fills whatever height the slide leaves it, which the dashboard's
- * fixed-height owner does not do. The instance lives exactly as long as the slide is on screen: the
- * deck mounts only the current slide, and unmounting disposes the instance, its canvas and its
- * listeners, so a deck left running all day does not grow.
+ * One slide's chart: the dashboard's chart component (components/EChart.tsx, the one owner of
+ * ECharts: parts, tooltip on first use, resize, dispose), filling whatever height the slide leaves
+ * it. The deck mounts only the current slide, so its instance is disposed with the slide and a deck
+ * left running all day does not grow.
  */
-import { useEffect, useRef, useState } from 'react';
-import { chartDescription, loadEChartsFor, tooltipOnFirstUse } from '../../charts/echarts/loader';
+import { ChartFrame } from '../../components/ChartFrame';
+import { useEChartComponent } from '../../components/lazyEChart';
 import type { ChartOption } from '../../charts/model';
 
 export function SlideChart({ id, option, label }: { id: string; option: ChartOption; label: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<Error>();
-  useEffect(() => {
-    let live = true;
-    let dispose = () => {};
-    loadEChartsFor(option).then(
-      (echarts) => {
-        const el = ref.current;
-        if (!live || !el || !box.current) return;
-        const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-        chart.setOption(option, { notMerge: true });
-        // Full screen, a window resize or a new footer line change the space the chart has.
-        const observer = new ResizeObserver(() => chart.resize());
-        observer.observe(el);
-        // As on the dashboard: the tooltip code arrives when someone points at the chart.
-        const stopTooltip = tooltipOnFirstUse(box.current, () => chart, option);
-        dispose = () => {
-          stopTooltip();
-          observer.disconnect();
-          chart.dispose();
-        };
-      },
-      (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
-    );
-    return () => {
-      live = false;
-      dispose();
-    };
-  }, [option]);
-  // The slide's error boundary shows this with a retry.
-  if (error) throw error;
-  return (
-    <div
-      ref={box}
-      className="slide-chart"
-      data-chart-id={id}
-      role="img"
-      aria-label={chartDescription(option, label)}
-    >
-      <div ref={ref} className="slide-chart-canvas" />
-    </div>
-  );
+  const EChart = useEChartComponent();
+  const fill = { className: 'slide-chart', chartId: id };
+  // A module's export, the same function on every render (the rule cannot see through the hook).
+  // eslint-disable-next-line react-hooks/static-components
+  if (EChart) return <EChart option={option} label={label} fill={fill} />;
+  return <ChartFrame option={option} label={label} fill={fill} />;
 }

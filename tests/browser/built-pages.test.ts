@@ -1,0 +1,165 @@
+/**
+ * Pages built in advance (scripts/prerender.ts): every section in both languages is complete before
+ * any script runs, charts included, and stays so with scripts off; the app then takes it over without
+ * a visible change, a layout shift or asking again for the data the page carries.
+ */
+import { readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/data/sections';
+import { builtPageFile } from '../../src/data/url';
+import { readChartsFile } from '../../scripts/data-files';
+import { chartIdsOf } from '../../src/charts/registry';
+import { baseUrl, launchBrowser, openPage, runAxe, waitForCharts } from './helpers';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const chartsFile = readChartsFile();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** A page as it is before any script runs: the same browser with JavaScript off. */
+async function withoutScripts(file: string) {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${file}`);
+  return { page, close: () => context.close() };
+}
+
+/** Each element's box and text, to compare what the reader sees before and after the takeover. */
+const layout = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '#main h2, #main h3, .figure-value, [data-chart-id], .echart',
+      ),
+    ].map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName}.${el.className} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)} ${el.matches('.echart') ? '' : (el.textContent ?? '').slice(0, 60)}`;
+    }),
+  );
+
+describe('pages built in advance', () => {
+  it('exist for every section in both languages', () => {
+    const files = readdirSync(dist);
+    for (const s of SECTIONS)
+      for (const lang of ['vi', 'en'] as const) expect(files).toContain(builtPageFile(s.id, lang));
+  });
+
+  it.each(SECTIONS.flatMap((s) => (['vi', 'en'] as const).map((lang) => [s.id, lang] as const)))(
+    '%s (%s) reads complete with scripts off: heading, figures and every chart drawn',
+    async (section, lang) => {
+      const { page, close } = await withoutScripts(builtPageFile(section, lang));
+      try {
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        const title = SECTIONS.find((s) => s.id === section)!.title[lang];
+        expect(await page.textContent('#main h2')).toBe(title);
+        expect(await page.title()).toContain(title);
+        expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+        const ids = chartIdsOf(chartsFile, section);
+        for (const id of ids) {
+          const svg = page.locator(`[data-chart-id="${id}"] .echart-ssr svg`);
+          // Two widths, one shown: at a phone's width the narrow one.
+          expect(await svg.count()).toBe(2);
+          expect(await page.locator(`[data-chart-id="${id}"] .ssr-narrow svg`).isVisible()).toBe(true);
+          expect(await page.locator(`[data-chart-id="${id}"] h3`).textContent()).toBeTruthy();
+        }
+        if (section === 'overview')
+          expect(await page.locator('.kpi-grid .figure-value').count()).toBe(chartsFile.kpis.length);
+        // The source's sentences are in the page, for a reader without scripts too.
+        expect(await page.locator('details blockquote, details q, details .quote').count()).toBeGreaterThan(
+          0,
+        );
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it('is taken over without a change on screen, a layout shift or a second download of its data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dataRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
+    // Hold the scripts back to see the page as built, then let them run.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the parsed page instead.
+    await page.goto(`${baseUrl()}trade.en.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('.app-footer', { state: 'attached' });
+    const before = await layout(page);
+    expect(before.length).toBeGreaterThan(4);
+    release();
+    await waitForCharts(page);
+    // The live charts have drawn over the built ones, which are gone.
+    expect(await page.locator('.echart-ssr').count()).toBe(0);
+    expect(await layout(page)).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    // Only the catalogue, which the page does not carry: it may list an edition added since the build.
+    expect(dataRequests.map((u) => u.replace(/^.*\/data\//, ''))).toEqual(['editions.json']);
+    // Taken over: the language switch works.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.textContent('#main h2')).toBe('Thương mại');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links sections to their built pages, and the address follows them', async () => {
+    const { page, errors } = await openPage(browser, '');
+    await waitForCharts(page);
+    expect(await page.getAttribute('nav a[aria-current="page"]', 'href')).toBe('./');
+    expect(await page.getAttribute('nav a >> text=Thương mại', 'href')).toBe('./trade.html');
+    await page.click('nav a >> text=Thương mại');
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/trade\.html$/);
+    await expect.poll(() => page.textContent('#main h2')).toBe('Thương mại');
+    await page.goBack();
+    await expect.poll(() => page.textContent('#main h2')).toBe('Tổng quan');
+    await page.goForward();
+    await expect.poll(() => page.textContent('#main h2')).toBe('Thương mại');
+    // The address opens the same view as a page of its own.
+    await page.reload();
+    expect(await page.getAttribute('#root', 'data-built')).toBeTruthy();
+    expect(await page.textContent('#main h2')).toBe('Thương mại');
+    await page.goBack();
+    await expect.poll(() => page.textContent('#main h2')).toBe('Tổng quan');
+    expect(await runAxe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an address that asks for another view with that view, fetched as before', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const dataRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
+    await page.goto(`${baseUrl()}?section=trade&lang=en`);
+    await waitForCharts(page);
+    expect(await page.textContent('#main h2')).toBe('Trade');
+    expect(await page.getAttribute('#root', 'data-built')).toBeNull();
+    // The overview's carried data was dropped with its markup: the section's files are fetched.
+    expect(dataRequests.some((u) => u.endsWith('/trade.json'))).toBe(true);
+    // A built page asked for the dark theme shows its own section, drawn live in the dark palette.
+    await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
+    await waitForCharts(page);
+    expect(await page.textContent('#main h2')).toBe('Trade');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.close();
+  });
+});
