@@ -43,6 +43,16 @@ function cssOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<st
   return [...chunk.imports.flatMap((f) => cssOf(graph, f, seen)), ...chunk.css];
 }
 
+/**
+ * Static imports of a chunk, itself first: an embed's takeover is small, and announced early it is in
+ * before the entry asks for it (no waterfall of imports after the page has shown).
+ */
+function jsOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  return [file, ...(graph[file]?.imports ?? []).flatMap((f) => jsOf(graph, f, seen))];
+}
+
 const chunkOf = (graph: Record<string, ChunkInfo>, module: string) => {
   const hit = Object.entries(graph).find(([, c]) => c.modules.includes(module));
   if (!hit) throw new Error(`${module} is in no chunk of ${out}`);
@@ -152,7 +162,7 @@ export async function prerenderEmbeds(dir: string): Promise<string[]> {
   const vite = await createServer({
     root: ROOT,
     logLevel: 'error',
-    server: { middlewareMode: true, hmr: false },
+    server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
   });
   try {
