@@ -56,6 +56,7 @@ export default tseslint.config(
                 '**/api/**',
                 '**/app/**',
                 '**/state/**',
+                '**/prerender/**',
               ],
               message: 'The core may not import pages, components, the API layer or the shell.',
             },
@@ -75,9 +76,26 @@ export default tseslint.config(
           patterns: [
             { group: [...REACT_AND_STATE], message: 'An embed loads no React and no store.' },
             {
-              group: ['**/components/**', '**/features/**', '**/app/**', '**/state/**'],
-              message: 'An embed may not import the dashboard’s components, pages or store.',
+              group: ['**/components/**', '**/features/**', '**/app/**', '**/state/**', '**/prerender/**'],
+              message:
+                'An embed may not import the dashboard’s components, pages, store or build-time renderer.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pages built in advance: the dashboard's components rendered at build time (scripts/prerender.ts).
+    // Node only, through Vite: no page of the browser imports it, and it imports no page.
+    files: ['src/prerender/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**'], message: 'Built pages are made of components, not of pages.' },
           ],
         },
       ],

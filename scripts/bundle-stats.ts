@@ -278,7 +278,6 @@ export function bundleStats(dir = 'dist'): BundleStats {
   /** A page's own scripts and preloads with their static imports (and the CSS those import). */
   const linkedJs = (a: HtmlAssets) =>
     [...a.scripts, ...a.modulepreloads].flatMap((f) => staticClosure(graph, f));
-  const drawingChunks = [chunkOf('src/charts/registry.ts'), chunkOf('src/charts/echarts/loader.ts')];
   const readPage = (file: string) => htmlAssets(readFileSync(join(dir, file), 'utf8'), file);
 
   // Chart options are built from the datasets in this build, to know which ECharts parts each uses.
@@ -338,17 +337,19 @@ export function bundleStats(dir = 'dist'): BundleStats {
     const parts = chart ? partsOf(id) : [];
     const ids = chart ? defs.find((c) => c.id === id)!.datasets : target.figures.map(([ds]) => ds);
     const js = linkedJs(page);
-    // Built, the KPI cards are complete in the page: its script only takes them over, and fetches and
-    // draws nothing. Not built, index.html?embed=<id> renders every embed with the embed's code, from
-    // data it fetches (the served index.html's data is the overview's, dropped for the embed's view).
-    const drawing = chart || !built;
+    // Built, the KPI cards and the chart (an SVG per common frame width and theme, with its tooltips:
+    // src/embed/takeover.ts) are complete in the page: its script only takes them over, and fetches
+    // and draws nothing; the live chart loads only in a frame far from every built width (over about
+    // 1400 px). Not built, index.html?embed=<id> renders every embed with the embed's code, from data
+    // it fetches (the served index.html's data is the overview's, dropped for the embed's view).
+    const drawing = !built;
     const fetched = group(drawing ? dataToFetch(dataPaths(new Set(ids)), built ? page.inlineData : []) : []);
     const visibleFiles = [pageFile, ...page.stylesheets];
     const interactiveGroup = group([
       ...visibleFiles,
       ...js,
-      ...(built ? (chart ? drawCodeOnDemand(graph, js, drawingChunks) : []) : closure('src/embed/main.ts')),
-      ...(chart ? chartCode(parts) : []),
+      ...(built ? [] : closure('src/embed/main.ts')),
+      ...(chart && drawing ? chartCode(parts) : []),
       ...fetched.files.map((f) => f.file),
     ]);
     return {

@@ -7,21 +7,27 @@
  * it over without asking for them again. Each page links the stylesheets its markup needs, so it is
  * complete before any script runs, and readable with scripts off.
  *
+ * Every embed (each chart and KPI of every edition in the catalogue, both languages) is a page of its
+ * own too, embed/<edition>/<id>.html and <id>.en.html (see writeEmbeds below).
+ *
  * The bare app shell index.html was (the heading only) is kept as shell.html: the page any other view
  * starts from, and the template of the pages written here. Run again on a built folder (after adding an
  * edition to it), it rebuilds the pages from that shell.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer } from 'vite';
 import { CHUNK_GRAPH_FILE, type ChunkInfo } from './chunk-graph';
 import { editionDir, readCatalogue, ROOT } from './data-files';
 import { CHARTS_FILE } from '../src/data/chartsFile';
 import { latestOf } from '../src/data/editionPick';
 import { SECTIONS } from '../src/data/sections';
-import { builtPageFile, buildSearch } from '../src/data/url';
+import { builtEmbedFile, builtPageFile, buildSearch } from '../src/data/url';
 import { inlineDatasetId } from '../src/api/early';
+import type { Catalogue } from '../src/data/editions';
+import { embedIdsOf } from '../src/embed/catalog';
 import type * as Render from '../src/app/prerender';
+import type * as RenderEmbed from '../src/prerender/embed';
 
 // React's production server renderer: no development checks or messages in the markup.
 process.env.NODE_ENV = 'production';
@@ -37,6 +43,16 @@ function cssOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<st
   return [...chunk.imports.flatMap((f) => cssOf(graph, f, seen)), ...chunk.css];
 }
 
+/**
+ * Static imports of a chunk, itself first: an embed's takeover is small, and announced early it is in
+ * before the entry asks for it (no waterfall of imports after the page has shown).
+ */
+function jsOf(graph: Record<string, ChunkInfo>, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  return [file, ...(graph[file]?.imports ?? []).flatMap((f) => jsOf(graph, f, seen))];
+}
+
 const chunkOf = (graph: Record<string, ChunkInfo>, module: string) => {
   const hit = Object.entries(graph).find(([, c]) => c.modules.includes(module));
   if (!hit) throw new Error(`${module} is in no chunk of ${out}`);
@@ -48,6 +64,115 @@ const jsonBlock = (path: string, text: string) =>
   `<script type="application/json" id="${inlineDatasetId(path)}">${JSON.stringify(JSON.parse(text)).replaceAll('<', '\\u003c')}</script>`;
 
 const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * An embed's page: the shell with `<base href="../../">` first in its head, so every relative URL in
+ * it (the shell's assets, data files, links) resolves at the site's folder as from index.html, wherever
+ * the site is hosted; the stylesheets and script of the embed's takeover (src/embed/takeover.ts) in
+ * place of the app's; and for a reader with scripts off, a style that shows the table the button
+ * would have shown (the button does nothing then).
+ */
+function embedHtml(
+  shell: string,
+  head: string,
+  page: { lang: string; title: string; description: string; markup: string; edition: string; search: string },
+): string {
+  const html = shell
+    .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}" class="embedded">`)
+    .replace(/<head>/, '<head>\n    <base href="../../" />')
+    .replace(/<title>[^<]*<\/title>/, `<title>${attr(page.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${attr(page.description)}"`,
+    )
+    .replace('</head>', `${head}</head>`)
+    .replace(
+      /<div id="root">[\s\S]*?<\/div>\s*<\/body>/,
+      `<div id="root" class="embed" data-built="${attr(page.edition)}" data-search="${attr(page.search)}">${page.markup}</div></body>`,
+    );
+  if (!html.includes('data-built=') || !html.includes('<base '))
+    throw new Error('shell.html cannot hold an embed');
+  return html;
+}
+
+/**
+ * With scripts off, nothing fits the page to its frame: it is laid out at its natural height (the chart
+ * at its preferred height, as html.embed-natural does), and the frame scrolls if it must. The table the
+ * button would have shown is under the chart, and the button, which would do nothing, is not shown.
+ */
+const NOSCRIPT =
+  '<noscript><style>html.embedded,html.embedded body,html.embedded .embed{height:auto}' +
+  'html .embed .chart-card>.embed-flex{flex:none;height:var(--flex-pref,auto);min-height:0}' +
+  'html .embed .chart-card>.table-wrap[hidden]{display:block;height:auto}' +
+  '.embed [data-embed-toggle]{display:none}</style></noscript>';
+
+async function writeEmbeds(
+  dir: string,
+  shell: string,
+  graph: Record<string, ChunkInfo>,
+  catalogue: Catalogue,
+  r: typeof Render,
+  e: typeof RenderEmbed,
+): Promise<string[]> {
+  const takeover = chunkOf(graph, 'src/embed/takeover.ts');
+  const entryCss = new Set(cssOf(graph, chunkOf(graph, 'src/main.ts')));
+  const head =
+    cssOf(graph, takeover)
+      .filter((f) => !entryCss.has(f))
+      .map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`)
+      .join('') +
+    jsOf(graph, takeover)
+      .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+      .join('') +
+    NOSCRIPT;
+  const written: string[] = [];
+  for (const edition of catalogue.editions) {
+    const folder = editionDir(edition.id, join(dir, 'data'));
+    const files = r.readEditionFiles((file) => readFileSync(join(folder, file), 'utf8'));
+    for (const id of embedIdsOf(files.chartsFile))
+      for (const lang of LANGS) {
+        const page = await e.renderEmbed({ catalogue, edition, ...files, id, lang });
+        const search = buildSearch({
+          page: 'embed',
+          embedId: id,
+          section: 'overview',
+          lang,
+          theme: 'system',
+          edition: edition.id,
+        });
+        const file = builtEmbedFile(edition.id, id, lang);
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        writeFileSync(
+          join(dir, file),
+          embedHtml(shell, head, { ...page, lang, edition: edition.id, search }),
+        );
+        written.push(file);
+      }
+  }
+  return written;
+}
+
+/**
+ * The embed pages alone, for every edition of a built folder's catalogue: what a site needs after an
+ * edition was added to its data (scripts/add-edition.ts) when its dashboard pages stay as they are.
+ */
+export async function prerenderEmbeds(dir: string): Promise<string[]> {
+  const shell = readFileSync(join(dir, 'shell.html'), 'utf8');
+  const graph = JSON.parse(readFileSync(join(dir, CHUNK_GRAPH_FILE), 'utf8')) as Record<string, ChunkInfo>;
+  const vite = await createServer({
+    root: ROOT,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    const r = (await vite.ssrLoadModule('/src/app/prerender.tsx')) as typeof Render;
+    const e = (await vite.ssrLoadModule('/src/prerender/embed.tsx')) as typeof RenderEmbed;
+    return await writeEmbeds(dir, shell, graph, readCatalogue(join(dir, 'data')), r, e);
+  } finally {
+    await vite.close();
+  }
+}
 
 export async function prerender(dir: string): Promise<string[]> {
   const shellFile = join(dir, 'shell.html');
@@ -73,6 +198,8 @@ export async function prerender(dir: string): Promise<string[]> {
   const written: string[] = [];
   try {
     const r = (await vite.ssrLoadModule('/src/app/prerender.tsx')) as typeof Render;
+    const e = (await vite.ssrLoadModule('/src/prerender/embed.tsx')) as typeof RenderEmbed;
+    written.push(...(await writeEmbeds(dir, shell, graph, catalogue, r, e)));
     const files = r.readEditionFiles(read);
     for (const section of SECTIONS)
       for (const lang of LANGS) {
@@ -117,7 +244,10 @@ export async function prerender(dir: string): Promise<string[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t = Date.now();
   const files = await prerender(out);
+  const embeds = files.filter((f) => f.startsWith('embed/'));
+  const pages = files.filter((f) => !f.startsWith('embed/'));
   console.log(
-    `prerender: ${files.length} pages built in advance in ${Date.now() - t} ms (${files.join(', ')})`,
+    `prerender: ${pages.length} pages and ${embeds.length} embed pages built in advance in ${Date.now() - t} ms ` +
+      `(${pages.join(', ')})`,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The entry point decides what this page is before loading any of it:
- * `?embed=<id>` is one chart for a news article (no React, no other section's
- * code), anything else is the dashboard. The dashboard's data requests start
+ * `?embed=<id>` (or its page built in advance, embed/<edition>/<id>.html) is one chart for a news
+ * article (no React, no other section's code), anything else is the dashboard. The dashboard's data requests start
  * here, in parallel with the code that will read them.
  */
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
@@ -20,10 +20,14 @@ if (!built) discardBuiltPage(page === 'dashboard' || page === 'print');
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
 if (page === 'review') {
   void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));
+} else if (page === 'embed' && built) {
+  // An embed's page built in advance (embed/2023/<id>.html): made interactive as it is, data on demand.
+  void import('./embed/takeover').then((m) => m.takeOver(document.getElementById('root')!, embedId!, search));
 } else if (page === 'embed') {
-  // The report's structure says which chart the id is: its request starts with the embed's code.
+  // An old `?embed=` link: the report's structure says which chart the id is and so which built page
+  // to go to; its request starts with the code that reads it.
   fetchEarly(search, [CHARTS_FILE_NAME], DATASET_TIMEOUT_MS);
-  void import('./embed/main').then((m) => m.startEmbed(embedId ?? ''));
+  void import('./embed/main').then((m) => m.startEmbed(embedId ?? '', search));
 } else {
   // A built page carries what its view shows: only the catalogue is asked for (files it does not carry
   // are fetched if the reader goes on to another section).

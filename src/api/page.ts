@@ -48,7 +48,15 @@ const sameView = (a: PageUrl, b: PageUrl) =>
 /** Whether the built page holds the view the address asks for (the edition is checked once known). */
 export function builtPageHolds(search: string): boolean {
   const own = rootElement()?.dataset.search;
-  return builtEdition() !== undefined && own !== undefined && sameView(parseUrl(own), parseUrl(search));
+  const built = builtEdition();
+  if (built === undefined || own === undefined) return false;
+  const [a, b] = [parseUrl(own), parseUrl(search)];
+  // An embed's page names its edition (its folder) and applies the theme itself (src/embed/takeover.ts).
+  if (a.page === 'embed')
+    return (
+      b.page === 'embed' && a.embedId === b.embedId && a.lang === b.lang && (b.edition ?? built) === built
+    );
+  return sameView(a, b);
 }
 
 /**

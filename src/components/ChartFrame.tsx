@@ -4,7 +4,7 @@
  * live chart has drawn over it. The same markup before and after the chart code arrives, so nothing
  * moves when it does.
  */
-import type { ReactNode, Ref } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { chartDescription } from '../charts/description';
 import type { ChartOption } from '../charts/model';
 import { SSR_KEY_ATTRIBUTE } from './chartSvg';
@@ -17,6 +17,9 @@ export function ChartFrame({
   ssrKey,
   boxRef,
   fill,
+  className,
+  style,
+  preferredHeight,
   children,
 }: {
   option: ChartOption;
@@ -28,6 +31,12 @@ export function ChartFrame({
   svg?: string;
   ssrKey?: string;
   boxRef?: Ref<HTMLDivElement>;
+  /** Added to `echart`: an embed's box is its page's flexible part (src/embed/embed.css). */
+  className?: string;
+  /** In place of the reserved height: an embed's box takes the height its frame leaves it. */
+  style?: CSSProperties;
+  /** Written as data-preferred-height: the height the embed reports to its host (src/embed/host.ts). */
+  preferredHeight?: number;
   children?: ReactNode;
 }) {
   return (
@@ -35,9 +44,10 @@ export function ChartFrame({
       ref={boxRef}
       role="img"
       aria-label={chartDescription(option, label)}
-      className={fill ? fill.className : 'echart'}
+      className={fill ? fill.className : className ? `echart ${className}` : 'echart'}
       data-chart-id={fill?.chartId}
-      style={height === undefined ? undefined : { minHeight: height }}
+      style={style ?? (height === undefined ? undefined : { minHeight: height })}
+      data-preferred-height={preferredHeight}
     >
       {svg !== undefined && (
         <div

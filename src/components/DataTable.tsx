@@ -5,9 +5,30 @@ import { t } from '../i18n/messages';
 import { pointValueText } from './PointNotes';
 
 /** The chart's numbers as a table: for readers who prefer one and for screen readers. */
-export function DataTable({ points, caption, locale }: { points: Point[]; caption: string; locale: Locale }) {
+export function DataTable({
+  points,
+  caption,
+  locale,
+  className,
+  hidden,
+  scrollable,
+}: {
+  points: Point[];
+  caption: string;
+  locale: Locale;
+  /** Added to `table-wrap` (an embed's table takes the chart's place: src/embed/embed.css). */
+  className?: string;
+  /** An embed's page holds its table hidden until the reader asks for it (src/embed/takeover.ts). */
+  hidden?: boolean;
+  /** The table scrolls inside a box of its own: focusable, so a keyboard can scroll it too. */
+  scrollable?: boolean;
+}) {
   return (
-    <div className="table-wrap">
+    <div
+      className={className ? `table-wrap ${className}` : 'table-wrap'}
+      hidden={hidden}
+      tabIndex={scrollable ? 0 : undefined}
+    >
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -12,6 +12,7 @@ import {
 } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { Disclosure } from './Disclosure';
+import { FoldedWarnings } from './PointNotes';
 import { SeriesSlot } from './SeriesSlot';
 
 /**
@@ -26,14 +27,18 @@ export function FigureCard({
   locale,
   headingLevel = 3,
   compact = false,
+  foldWarnings = false,
 }: {
   figure: Figure;
   dataset: Dataset;
   warnings: CheckResult[];
   locale: Locale;
-  headingLevel?: 3 | 4;
+  /** 2 in an embed, where the card's label is the page's only heading under its title. */
+  headingLevel?: 2 | 3 | 4;
   /** KPI cards keep anomalies behind the disclosure, flagged by a badge. */
   compact?: boolean;
+  /** An embed's card: the anomalies behind a summary of their own, before the source sentence. */
+  foldWarnings?: boolean;
 }) {
   const derived = deriveFigure(f, dataset);
   const H = `h${headingLevel}` as const;
@@ -61,7 +66,8 @@ export function FigureCard({
       )}
       <SeriesSlot indicators={f.indicator ? [f.indicator] : []} />
       {compact && warnings.length > 0 && <p className="badge badge-warn">⚠ {t(locale, 'anomaly')}</p>}
-      {!compact && <Warnings warnings={warnings} locale={locale} />}
+      {foldWarnings && <FoldedWarnings warnings={warnings} locale={locale} />}
+      {!compact && !foldWarnings && <Warnings warnings={warnings} locale={locale} />}
       <Disclosure
         summary={
           derived.length ? `${t(locale, 'showQuote')} · ${t(locale, 'showFormula')}` : t(locale, 'showQuote')

@@ -16,10 +16,13 @@ export function PointNotes({
   points,
   warnings,
   locale,
+  foldWarnings = false,
 }: {
   points: Point[];
   warnings: CheckResult[];
   locale: Locale;
+  /** An embed has a fixed box to fit in: the warnings fold, their summary still says there are some. */
+  foldWarnings?: boolean;
 }) {
   const seen = new Set<string>();
   const figures = points.flatMap((p) =>
@@ -28,7 +31,8 @@ export function PointNotes({
   const derived = points.flatMap((p) => (p.type === 'derived' ? [p] : []));
   return (
     <div className="notes">
-      {warnings.length > 0 && (
+      {foldWarnings && <FoldedWarnings warnings={warnings} locale={locale} />}
+      {!foldWarnings && warnings.length > 0 && (
         <div className="anomaly" role="note">
           <strong>⚠ {t(locale, 'anomaly')}:</strong>
           <ul>
@@ -75,4 +79,22 @@ export function PointNotes({
 
 export function pointValueText(p: Point, locale: Locale): string {
   return p.type === 'figure' ? formatFigureValue(p.figure, locale) : formatDerivedValue(p.derived, locale);
+}
+
+/**
+ * The source's arithmetic that does not add up, behind a summary that says how many notes there are
+ * (an embed's cards and notes: src/embed/fit.ts counts this summary's line).
+ */
+export function FoldedWarnings({ warnings, locale }: { warnings: CheckResult[]; locale: Locale }) {
+  if (!warnings.length) return null;
+  return (
+    <details className="anomaly-details">
+      <summary>{`⚠ ${t(locale, 'anomaly')} (${warnings.length})`}</summary>
+      <ul className="anomaly" role="note">
+        {warnings.map((w) => (
+          <li key={w.id}>{w.message[locale]}</li>
+        ))}
+      </ul>
+    </details>
+  );
 }

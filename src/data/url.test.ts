@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSearch,
+  builtEmbedHref,
   chartLink,
   editionAsked,
   namesView,
@@ -103,6 +104,32 @@ describe('addresses rewritten in place keep what they do not own', () => {
   it('links to a chart with section and language always named', () => {
     expect(chartLink('https://x.vn/d/?print', view, 'c')).toBe(
       'https://x.vn/d/?section=overview&lang=vi#chart-c',
+    );
+  });
+});
+
+describe('old embed links go to the embed’s built file', () => {
+  it.each<[string, string, string | undefined]>([
+    ['?embed=trade-exports', '2023', 'embed/2023/trade-exports.html'],
+    ['?embed=trade-exports&edition=2023&lang=en', '2023', 'embed/2023/trade-exports.en.html'],
+    ['?embed=kpi-pci-rank&theme=dark&lang=vi', '2023', 'embed/2023/kpi-pci-rank.html?theme=dark'],
+    // Whatever else the host page added rides along; the edition is the one the catalogue resolved.
+    [
+      '?embed=overview-kpis&utm_source=news&edition=2023',
+      '2023',
+      'embed/2023/overview-kpis.html?utm_source=news',
+    ],
+    ['?section=trade', '2023', undefined],
+    ['?embed=', '2023', undefined],
+    ['?embed=%3Cimg%20src%3Dx%3E', '2023', undefined],
+    ['?embed=../index', '2023', undefined],
+  ])('%s (edition %s) → %s', (search, edition, href) => {
+    expect(builtEmbedHref(search, edition)).toBe(href);
+  });
+
+  it('keeps the hash', () => {
+    expect(builtEmbedHref('?embed=trade-exports&lang=en', '2023', '#x')).toBe(
+      'embed/2023/trade-exports.en.html#x',
     );
   });
 });

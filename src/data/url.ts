@@ -119,8 +119,23 @@ export function builtEmbedFile(edition: string, id: string, lang: Locale): strin
   return `embed/${edition}/${id}${lang === 'vi' ? '' : `.${lang}`}.html`;
 }
 
+/**
+ * Where an old `?embed=<id>&lang=…&theme=…` link's embed lives now: its built file for that edition,
+ * relative to the site's folder, keeping every parameter the file's name does not say (the theme, and
+ * whatever else a host page added), and the hash. Undefined when the search names no embed.
+ */
+export function builtEmbedHref(search: string, edition: string, hash = ''): string | undefined {
+  const u = parseUrl(search);
+  // Only an id a file can be named by (every id the catalogue gives is one).
+  if (u.page !== 'embed' || !u.embedId || !EMBED_FILE_ID.test(u.embedId)) return undefined;
+  const p = new URLSearchParams(search);
+  for (const k of ['embed', 'lang', EDITION_PARAM]) p.delete(k);
+  return `${builtEmbedFile(edition, u.embedId, u.lang)}${toSearch(p)}${hash}`;
+}
+
 const BUILT_PAGE = /(?:^|\/)([a-z0-9]+)(\.en)?\.html$/;
 const BUILT_EMBED = /(?:^|\/)embed\/([A-Za-z0-9_-]+)\/([a-z0-9-]+?)(\.en)?\.html$/;
+const EMBED_FILE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * The view a built page's file name stands for, as a search string: trade.en.html is

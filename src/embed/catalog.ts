@@ -4,7 +4,7 @@
  */
 import { splitRef, type ChartsFile } from '../data/chartsFile';
 import type { DatasetId, Locale, SectionId } from '../data/ids';
-import { pageHref, type ThemeChoice } from '../data/url';
+import { builtEmbedHref, buildSearch, pageHref, type ThemeChoice } from '../data/url';
 
 export const KPI_GROUP_ID = 'overview-kpis';
 
@@ -34,17 +34,22 @@ export function embedIdsOf(file: ChartsFile): string[] {
   return [KPI_GROUP_ID, ...kpiPairs(file).map(([, f]) => kpiEmbedId(f)), ...file.charts.map((c) => c.id)];
 }
 
-/** The embed's address relative to the dashboard's folder. */
+/**
+ * The embed's address relative to the dashboard's folder: its page built in advance
+ * (`./embed/2023/trade-exports.en.html?theme=dark`, scripts/prerender.ts) when the edition is named,
+ * which every snippet and embeds.json do; else the page that finds the edition first (`./?embed=…`).
+ */
 export function embedPath(
   id: string,
   params: { lang?: string; theme?: string; edition?: string } = {},
 ): string {
-  return pageHref({
-    page: 'embed',
+  const view = {
+    page: 'embed' as const,
     embedId: id,
-    section: 'overview',
+    section: 'overview' as const,
     lang: (params.lang ?? 'vi') as Locale,
     theme: (params.theme ?? 'system') as ThemeChoice,
-    ...(params.edition ? { edition: params.edition } : {}),
-  });
+  };
+  const built = params.edition && builtEmbedHref(buildSearch(view), params.edition);
+  return built ? `./${built}` : pageHref(view);
 }

@@ -17,7 +17,7 @@ export const ARTICLE_WIDTHS = [320, 375, 640, 768] as const;
 export type ArticleWidth = (typeof ARTICLE_WIDTHS)[number];
 export type SuggestedHeights = Record<`${ArticleWidth}`, number>;
 
-/** The summary lines of an embedded chart's notes, in order (render.ts draws the same). */
+/** The summary lines of an embedded chart's notes, in order (the built page's PointNotes with foldWarnings draws the same). */
 export function noteSummaries(points: Point[], warnings: CheckResult[], locale: Locale): string[] {
   const figures = new Set(points.flatMap((p) => (p.type === 'figure' ? [p.figure.id] : [])));
   const derived = points.filter((p) => p.type === 'derived').length;
@@ -95,7 +95,7 @@ export interface KpiFitInput {
   derived: number;
 }
 
-/** The natural height of one KPI card (render.ts figureCard) at a column width. */
+/** The natural height of one KPI card (an embed's FigureCard, src/prerender/EmbedView.tsx) at a column width. */
 function kpiCardHeight(c: KpiFitInput, locale: Locale, column: number): number {
   const text = column - 34; // padding and border
   const f = c.figure;

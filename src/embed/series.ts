@@ -1,8 +1,11 @@
 /**
  * An embed's indicators followed across reports: the same view and chart as the dashboard's series
- * panel (src/charts/series), as DOM. Loaded only when the embed's edition has an earlier one.
+ * panel (src/charts/series), as DOM. Loaded only when the embed's edition has an earlier one (the built
+ * page then has a slot for them: src/prerender/EmbedView.tsx).
  */
 import { loadEditionData } from '../api/series';
+import { startEdition } from '../api/fetchEditions';
+import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadEChartsFor, chartDescription } from '../charts/echarts/loader';
 import type { Palette } from '../charts/model';
 import { seriesOption, SERIES_CHART_HEIGHT } from '../charts/series/option';
@@ -15,7 +18,23 @@ import type { Locale } from '../data/schema';
 import { t } from '../i18n/messages';
 import { el } from './dom';
 
-export const testDataNotice = (locale: Locale) => st(locale, 'testData');
+/** The series in a built embed page's slot for them: the edition first (the page names it). */
+export async function fillBuiltSeries(
+  box: HTMLElement,
+  search: string,
+  indicators: readonly string[],
+  locale: Locale,
+  theme: ResolvedTheme,
+  chart: boolean,
+): Promise<() => void> {
+  try {
+    if (!currentEdition()) await startEdition(search);
+  } catch {
+    box.append(el('p', { role: 'alert' }, st(locale, 'seriesFailed')));
+    return () => undefined;
+  }
+  return fillSeries(box, indicators, locale, PALETTES[theme], chart);
+}
 
 let series: ReturnType<typeof load> | undefined;
 const load = async () => indicatorSeries(await loadEditionData(), currentEdition()!.id);

@@ -18,6 +18,12 @@ describe('embed snippets', () => {
     [input(), 'https://news.example.vn/dashboard/?embed=trade-exports'],
     [input({ lang: 'en' }), 'https://news.example.vn/dashboard/?embed=trade-exports&amp;lang=en'],
     [input({ theme: 'dark' }), 'https://news.example.vn/dashboard/?embed=trade-exports&amp;theme=dark'],
+    // With its edition named (as the share control and embeds.json always do): the page built for it.
+    [input({ edition: '2023' }), 'https://news.example.vn/dashboard/embed/2023/trade-exports.html'],
+    [
+      input({ edition: '2023', lang: 'en', theme: 'dark' }),
+      'https://news.example.vn/dashboard/embed/2023/trade-exports.en.html?theme=dark',
+    ],
   ])('points the iframe at the embed page (%#)', (i, src) => {
     expect(responsiveSnippet(i)).toContain(`src="${src}"`);
     expect(fixedSnippet(i)).toContain(`src="${src}"`);

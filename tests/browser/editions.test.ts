@@ -18,6 +18,7 @@ import { addEdition } from '../../scripts/add-edition';
 import { editionDir, readCatalogue, readChartsFile, readDatasets } from '../../scripts/data-files';
 // @ts-expect-error plain ES module without types
 import { startServer } from '../../scripts/serve.mjs';
+import { prerenderEmbeds } from '../../scripts/prerender';
 import { launchBrowser, runAxe } from './helpers';
 
 const FIXTURE = join('tests', 'fixtures', 'editions');
@@ -32,6 +33,8 @@ beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'editions-site-'));
   cpSync(process.env.DIST_DIR ?? 'dist', site, { recursive: true });
   await addEdition(join(FIXTURE, TEST_ID), join(FIXTURE, `${TEST_ID}.entry.json`), join(site, 'data'));
+  // The new edition's embeds are pages of their own: built as a site adding an edition builds them.
+  await prerenderEmbeds(site);
   server = await startServer(site, 0, '/site/');
   base = `http://127.0.0.1:${server.address().port}/site/`;
   browser = await launchBrowser();
@@ -183,18 +186,25 @@ describe('two editions in one site', () => {
   it('an embed pins its edition; one without an edition keeps showing 2023', async () => {
     const id = dataOf('2023').charts.charts.find((c) => c.section === 'trade')!.id;
     const pinnedOld = await open(`?embed=${id}`, { width: 600, height: 700 });
-    await pinnedOld.locator('[data-chart-id] canvas').first().waitFor();
+    // The old link lands on the embed's page built for 2023: its chart as built, or drawn live.
+    await pinnedOld.waitForURL(`${base}embed/2023/${id}.html`);
+    await pinnedOld.waitForFunction(
+      () =>
+        document.querySelector('[data-chart-id] canvas') ||
+        [...document.querySelectorAll('.echart-ssr svg')].some((s) => s.getBoundingClientRect().width > 0),
+    );
     expect(await pinnedOld.locator('.test-data-banner').count()).toBe(0);
     expect(await pinnedOld.locator('.source-line').first().textContent()).toContain('10/01/2024');
     await pinnedOld.close();
 
     const pinnedNew = await open(`?embed=${id}&edition=${TEST_ID}`, { width: 600, height: 900 });
+    await pinnedNew.waitForURL(`${base}embed/${TEST_ID}/${id}.html`);
     await pinnedNew.locator('.embed-series .series-panel').first().waitFor();
     expect(await pinnedNew.locator('.test-data-banner').textContent()).toMatch(/THỬ NGHIỆM/);
     expect(await pinnedNew.locator('.embed-series .series-compact').first().textContent()).toMatch(/2023/);
     // The link back to the dashboard names the same edition.
-    const back = await pinnedNew.locator('.embed-footer a').getAttribute('href');
-    expect(new URL(back!).searchParams.get('edition')).toBe(TEST_ID);
+    const back = await pinnedNew.locator('.embed-footer a').first().getAttribute('href');
+    expect(new URL(back!, base).searchParams.get('edition')).toBe(TEST_ID);
     expect(errorsOf.get(pinnedNew)).toEqual([]);
     await pinnedNew.close();
   });

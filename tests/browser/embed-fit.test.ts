@@ -98,11 +98,15 @@ const inspect = (frame: Frame) =>
     const d = document.documentElement;
     const rect = (e: Element | null) => (e ? e.getBoundingClientRect() : undefined);
     const box = document.querySelector<HTMLElement>('.echart');
-    const canvas = rect(document.querySelector('.echart canvas'));
+    // The chart as drawn: the live canvas, or the built SVG that shows (the one of its width).
+    const svg = [...document.querySelectorAll('.echart-ssr svg')].find(
+      (e) => e.getBoundingClientRect().width > 0,
+    );
+    const canvas = rect(document.querySelector('.echart canvas') ?? svg ?? null);
     const cards = [...document.querySelectorAll('.figure-card')].map((c) => c.getBoundingClientRect());
     const footer = rect(document.querySelector('.embed-footer'));
     return {
-      ready: Boolean(box?.querySelector('canvas') || cards.length),
+      ready: Boolean(box?.querySelector('canvas') || svg || cards.length),
       vh: innerHeight,
       vw: innerWidth,
       verticalScroll: d.scrollHeight - d.clientHeight,
@@ -163,7 +167,7 @@ describe('fixed-height snippet, as NukeViet publishes it (no script, CKEditor at
       for (const [i, s] of slots.entries()) {
         await tab.$eval(`[data-slot="${s.key}"]`, (e) => e.scrollIntoView({ block: 'center' }));
         await frames[i]!.waitForFunction(
-          () => document.querySelector('.echart canvas, .figure-card') !== null,
+          () => document.querySelector('.echart canvas, .echart-ssr svg, .figure-card') !== null,
           undefined,
           { timeout: 20_000 },
         );
@@ -205,7 +209,9 @@ describe('fixed-height snippet, as NukeViet publishes it (no script, CKEditor at
     });
     for (const s of slots) {
       const frame = await frameOf(tab, s.key);
-      await frame.waitForFunction(() => document.querySelector('.echart canvas, .figure-card') !== null);
+      await frame.waitForFunction(
+        () => document.querySelector('.echart canvas, .echart-ssr svg, .figure-card') !== null,
+      );
       const m = await inspect(frame);
       expectWhole(m, s.key);
       // Notes are folded: only their summary lines take room.

@@ -53,7 +53,7 @@ describe('the network drops mid-session and comes back', () => {
     await context.close();
   });
 
-  it('embed: the data fails, then retry draws the chart', async () => {
+  it('old embed link: the report’s structure fails, then retry goes on to the built embed', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const uncaught: string[] = [];
@@ -65,7 +65,33 @@ describe('the network drops mid-session and comes back', () => {
     expect(await alert.textContent()).toContain('could not reach the server');
     await page.unroute('**/data/*/*.json');
     await alert.locator('button').click();
-    await page.waitForSelector('canvas');
+    await page.waitForURL(`${baseUrl()}embed/2023/trade-exports.en.html`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.echart canvas') ||
+        [...document.querySelectorAll('.echart-ssr svg')].some((s) => s.getBoundingClientRect().width > 0),
+    );
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(uncaught).toEqual([]);
+    await context.close();
+  });
+
+  it('built embed in a frame wider than it was built for: its live chart’s data fails, the page stays, retry draws it', async () => {
+    // 1600 px wide: no SVG was built that wide, so the live chart is drawn.
+    const context = await browser.newContext({ viewport: { width: 1600, height: 720 } });
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.route('**/data/*/*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl()}embed/2023/trade-exports.en.html`);
+    const alert = page.locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('could not reach the server');
+    // Title, notes and table are still there: only the live drawing waits.
+    expect(await page.locator('h1').textContent()).toMatch(/Exports/);
+    await page.unroute('**/data/*/*.json');
+    await alert.locator('button').click();
+    await page.waitForSelector('.echart canvas');
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(uncaught).toEqual([]);
     await context.close();

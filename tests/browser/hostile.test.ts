@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser } from './helpers';
+import { readCatalogue } from '../../scripts/data-files';
+import { readEditionFiles } from '../../src/app/prerender';
+import { renderEmbed } from '../../src/prerender/embed';
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"> "><script>window.__pwned=2</script> javascript:window.__pwned=3`;
 
@@ -30,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(query: string) {
+async function open(query: string, setup?: (page: Page) => Promise<void>) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -46,9 +49,11 @@ async function open(query: string) {
     await page.route(`**/data/2023/${id}.json`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: hostile(id) }),
     );
+  await setup?.(page);
   // These pages are served changed data; a page built in advance carries the data it was built from,
-  // so the page under test is the shell, which fetches every file (the path any other view takes).
-  await page.goto(`${baseUrl()}shell.html${query}`);
+  // so the page under test is the shell, which fetches every file (the path any other view takes). An
+  // embed's built page is given the markup built from the changed data instead (setup).
+  await page.goto(`${baseUrl()}${query.startsWith('embed/') ? '' : 'shell.html'}${query}`);
   return { page, dialogs, errors, requests };
 }
 
@@ -57,7 +62,11 @@ async function expectInert(page: Page, dialogs: string[], requests: string[], vi
   expect(dialogs).toEqual([]);
   expect(await page.$$('img[src="x"]')).toHaveLength(0);
   expect(await page.$$('a[href^="javascript:"]')).toHaveLength(0);
-  const inlineScripts = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
+  // A JSON block (a built page's data or tooltip texts) is data, never run.
+  const inlineScripts = await page.$$eval(
+    'script',
+    (s) => s.filter((x) => !x.src && (x as HTMLScriptElement).type !== 'application/json').length,
+  );
   expect(inlineScripts).toBe(0);
   // The payload is visible as text (a chart slide draws its labels on the canvas instead).
   if (visible)
@@ -112,12 +121,47 @@ describe('hostile text in datasets', () => {
     await page.close();
   });
 
-  it('embed: title, notes, table and tooltip', async () => {
-    const { page, dialogs, errors, requests } = await open('?embed=trade-exports');
-    await page.waitForSelector('canvas');
+  it('built embed: title, notes, table and tooltip', async () => {
+    // The embed's page as the build writes it from these files (its markup, its tooltip texts).
+    const catalogue = readCatalogue();
+    const files = readEditionFiles((f) =>
+      f === 'trade.json' ? hostile('trade') : readFileSync(`public/data/2023/${f}`, 'utf8'),
+    );
+    const built = await renderEmbed({
+      catalogue,
+      edition: catalogue.editions[0]!,
+      ...files,
+      id: 'trade-exports',
+      lang: 'vi',
+    });
+    const shipped = await (await fetch(`${baseUrl()}embed/2023/trade-exports.html`)).text();
+    const html = shipped.replace(
+      /(<div id="root"[^>]*>)[\s\S]*(<\/div><\/body>)/,
+      (_m, open: string, close: string) => `${open}${built.markup}${close}`,
+    );
+    expect(html).toContain('&lt;img src=x');
+    const { page, dialogs, errors, requests } = await open('embed/2023/trade-exports.html', async (p) => {
+      await p.route('**/embed/2023/trade-exports.html', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+      );
+    });
+    await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
     await page.$$eval('details', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.waitForTimeout(300);
     await expectInert(page, dialogs, requests);
+    // The tooltip (built SVG or live chart) shows the label as text.
+    const point = await page.evaluate(() => {
+      const bar = [...document.querySelectorAll('.echart-ssr [ecmeta_data_index="1"]')].find(
+        (e) => e.getBoundingClientRect().width > 0,
+      );
+      const r = bar?.getBoundingClientRect();
+      return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    if (point) {
+      await page.mouse.move(point.x, point.y);
+      const tip = await page.waitForSelector('.embed-tooltip:not([hidden])');
+      expect(await tip.innerHTML()).toContain('&lt;img src=x');
+    }
     await page.click('button[aria-pressed]');
     await page.waitForSelector('table');
     await expectInert(page, dialogs, requests);

@@ -14,6 +14,11 @@ import { App } from '../../src/app/App';
 import { SECTIONS } from '../../src/data/sections';
 import { useViewStore } from '../../src/state/store';
 import { CHARTS, CHARTS_FILE } from '../shipped';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { editionDir, readCatalogue } from '../../scripts/data-files';
+import { readEditionFiles } from '../../src/app/prerender';
+import { renderEmbed } from '../../src/prerender/embed';
 
 const SLIDES = buildSlides(CHARTS_FILE);
 const SLIDE_COUNT = SLIDES.length;
@@ -31,7 +36,9 @@ vi.mock('../../src/components/EChart', () => ({
 const setOption = vi.fn();
 vi.mock('../../src/charts/echarts/loader', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/charts/echarts/loader')>()),
-  loadEChartsFor: async () => ({ init: () => ({ setOption, resize: () => {}, dispose: () => {} }) }),
+  loadEChartsFor: async () => ({
+    init: () => ({ setOption, on: () => {}, resize: () => {}, dispose: () => {} }),
+  }),
   tooltipOnFirstUse: () => () => undefined,
 }));
 
@@ -114,20 +121,46 @@ describe('embed', () => {
   /** The first chart that reads this dataset. */
   const chartOf = (ds: DatasetId) => CHARTS.find((c) => c.datasets.includes(ds))!.id;
 
+  // A built embed page in a box wider than any SVG it was built with: the live chart loads its data,
+  // and a failed file shows under the built chart (which stays) with a retry.
+  const observer = globalThis.ResizeObserver;
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 1600, 400));
+    globalThis.ResizeObserver = class {
+      constructor(private readonly cb: () => void) {}
+      observe() {
+        this.cb();
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    globalThis.ResizeObserver = observer;
+  });
   it.each(CASES)(
-    '%s.json, %s: alert in the embed, retry draws the chart',
+    '%s.json, %s: alert in the built embed, retry draws the live chart',
     { timeout: 20_000 },
     async (ds, _n, fault) => {
+      const id = chartOf(ds);
+      const catalogue = readCatalogue();
+      const edition = catalogue.editions[0]!;
+      const folder = editionDir(edition.id);
+      const files = readEditionFiles((f) => readFileSync(join(folder, f), 'utf8'));
+      const page = await renderEmbed({ catalogue, edition, ...files, id, lang: 'vi' });
       server.use(http.get(`*/data/2023/${ds}.json`, reply(fault.reply(ds))));
-      document.body.innerHTML = '<div id="root"></div>';
-      window.history.replaceState(null, '', `/?embed=${chartOf(ds)}`);
-      const { startEmbed } = await import('../../src/embed/main');
-      startEmbed(chartOf(ds));
+      document.body.innerHTML = `<div id="root" class="embed" data-built="2023">${page.markup}</div>`;
+      const search = `?embed=${id}&edition=2023`;
+      window.history.replaceState(null, '', `/embed/2023/${id}.html`);
+      const { takeOver } = await import('../../src/embed/takeover');
+      takeOver(document.getElementById('root')!, id, search);
       const alert = await screen.findByRole('alert', {}, { timeout: 6000 });
       expect(alert).toHaveTextContent(`${ds}.json`);
       expect(alert).toHaveTextContent('Không tải được số liệu');
       expect(alert.textContent).toMatch(fault.message);
-      // The link to the dashboard still works.
+      // The built chart, its texts and the link to the dashboard stay.
+      expect(document.querySelector('.echart-ssr svg')).not.toBeNull();
       expect(screen.getByRole('link', { name: /Xem toàn bộ/ })).toHaveAttribute('target', '_blank');
       server.resetHandlers();
       setOption.mockClear();
