@@ -500,7 +500,14 @@ const timeRows: string[][] = [
   ],
 ];
 const takeoverRows: string[][] = [
-  ['Takeover: app rendered (charts live or kept built)', 'app', 'baseline', 'ratio of medians', 'paired, median', ''],
+  [
+    'Takeover: app rendered (charts live or kept built)',
+    'app',
+    'baseline',
+    'ratio of medians',
+    'paired, median',
+    '',
+  ],
 ];
 const busyRows: string[][] = [
   ['Main-thread task time until drawn', 'app', 'baseline', 'ratio of medians', '', ''],
