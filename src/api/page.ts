@@ -56,7 +56,8 @@ export function builtPageHolds(search: string): boolean {
     return (
       b.page === 'embed' && a.embedId === b.embedId && a.lang === b.lang && (b.edition ?? built) === built
     );
-  return sameView(a, b);
+  // An edition named in the address that the page was not built from: drop the page before it shows.
+  return sameView(a, b) && (b.edition ?? built) === built;
 }
 
 /**

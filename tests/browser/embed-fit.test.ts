@@ -94,30 +94,49 @@ async function frameOf(page: Page, key: string): Promise<Frame> {
 
 /** Inside a frame: what shows, whether anything scrolls, and where the chart and footer are. */
 const inspect = (frame: Frame) =>
-  frame.evaluate(() => {
-    const d = document.documentElement;
-    const rect = (e: Element | null) => (e ? e.getBoundingClientRect() : undefined);
-    const box = document.querySelector<HTMLElement>('.echart');
-    // The chart as drawn: the live canvas, or the built SVG that shows (the one of its width).
-    const svg = [...document.querySelectorAll('.echart-ssr svg')].find(
-      (e) => e.getBoundingClientRect().width > 0,
-    );
-    const canvas = rect(document.querySelector('.echart canvas') ?? svg ?? null);
-    const cards = [...document.querySelectorAll('.figure-card')].map((c) => c.getBoundingClientRect());
-    const footer = rect(document.querySelector('.embed-footer'));
-    return {
-      ready: Boolean(box?.querySelector('canvas') || svg || cards.length),
-      vh: innerHeight,
-      vw: innerWidth,
-      verticalScroll: d.scrollHeight - d.clientHeight,
-      horizontalScroll: d.scrollWidth - d.clientWidth,
-      preferred: box ? Number(box.dataset.preferredHeight) : 0,
-      chart: box ? box.getBoundingClientRect().height : 0,
-      canvas: canvas && { top: canvas.top, bottom: canvas.bottom, left: canvas.left, right: canvas.right },
-      cardsBottom: cards.length ? Math.max(...cards.map((c) => c.bottom)) : 0,
-      footerBottom: footer?.bottom ?? 0,
-    };
-  });
+  frame
+    .evaluate(() => {
+      const d = document.documentElement;
+      const rect = (e: Element | null) => (e ? e.getBoundingClientRect() : undefined);
+      const box = document.querySelector<HTMLElement>('.echart');
+      // The chart as drawn: the live canvas, or the built SVG that shows (the one of its width).
+      const svg = [...document.querySelectorAll('.echart-ssr svg')].find(
+        (e) => e.getBoundingClientRect().width > 0,
+      );
+      const canvas = rect(document.querySelector('.echart canvas') ?? svg ?? null);
+      const cards = [...document.querySelectorAll('.figure-card')].map((c) => c.getBoundingClientRect());
+      const footer = rect(document.querySelector('.embed-footer'));
+      return {
+        ready: Boolean(box?.querySelector('canvas') || svg || cards.length),
+        vh: innerHeight,
+        vw: innerWidth,
+        verticalScroll: d.scrollHeight - d.clientHeight,
+        horizontalScroll: d.scrollWidth - d.clientWidth,
+        preferred: box ? Number(box.dataset.preferredHeight) : 0,
+        chart: box ? box.getBoundingClientRect().height : 0,
+        canvas: canvas && { top: canvas.top, bottom: canvas.bottom, left: canvas.left, right: canvas.right },
+        cardsBottom: cards.length ? Math.max(...cards.map((c) => c.bottom)) : 0,
+        footerBottom: footer?.bottom ?? 0,
+      };
+    })
+    // A frame still navigating (a lazy one starting to load) has no page yet: not ready, look again.
+    .catch((e: unknown) => {
+      if (!/Execution context was destroyed/.test(String(e))) throw e;
+      return { ...NOT_LOADED };
+    });
+
+const NOT_LOADED = {
+  ready: false,
+  vh: 0,
+  vw: 0,
+  verticalScroll: 0,
+  horizontalScroll: 0,
+  preferred: 0,
+  chart: 0,
+  canvas: undefined as { top: number; bottom: number; left: number; right: number } | undefined,
+  cardsBottom: 0,
+  footerBottom: 0,
+};
 
 type Inspection = Awaited<ReturnType<typeof inspect>>;
 
