@@ -46,7 +46,18 @@ export function readDataText(path: string, file: string, signal?: AbortSignal): 
   if (import.meta.env.MODE === 'offline') return Promise.resolve().then(() => readInlineText(path, file));
   // A page built in advance (scripts/prerender.ts) carries the files its markup was made from.
   const inline = inlineText(path);
-  return inline === undefined ? fetchDataText(path, file, dataUrl(path), signal) : Promise.resolve(inline);
+  return inline === undefined
+    ? fetchDataText(path, file, dataUrl(path), signal)
+    : nextTask().then(() => inline);
+}
+
+/**
+ * Resolves in a task of its own. A built page's takeover validates every file it carries; one task
+ * each keeps the main thread free in between (each is a few tens of ms on a throttled phone, all of
+ * them at once well over the 50 ms a task may take before it blocks input).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A dataset of this page's edition, or of another one (an indicator followed across the years). */
