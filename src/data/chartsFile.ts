@@ -27,78 +27,86 @@ export const CHART_KINDS = [
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const REF = new RegExp(`^(${DATASET_IDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*$`);
+/** Made on first use, as schema.ts's are: loading this module costs a page's takeover nothing. */
+function makeSchemas() {
+  const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  const REF = new RegExp(`^(${DATASET_IDS.join('|')})/[a-z0-9]+(-[a-z0-9]+)*$`);
 
-/** "trade/exports-2023": a figure by its dataset and id. */
-const figureRef = z.string().check(z.regex(REF, 'must be "<dataset>/<figure id>", e.g. "trade/exports"'));
-const refs = z.array(figureRef).check(z.minLength(1));
+  /** "trade/exports-2023": a figure by its dataset and id. */
+  const figureRef = z.string().check(z.regex(REF, 'must be "<dataset>/<figure id>", e.g. "trade/exports"'));
+  const refs = z.array(figureRef).check(z.minLength(1));
 
-export const chartDecl = z
-  .strictObject({
-    /** Stable: embeds, slides and links use it. */
+  const chartDecl = z
+    .strictObject({
+      /** Stable: embeds, slides and links use it. */
+      id: z.string().check(z.regex(ID, 'must be lower-case words joined by dashes')),
+      section: z.enum(SECTION_IDS),
+      kind: z.enum(CHART_KINDS),
+      /** The figures the chart shows, in order (for a composition: its parts). */
+      figures: refs,
+      /** composition: the whole the parts belong to. */
+      total: z.optional(figureRef),
+      /** count-of-total: for each figure, the figure of what was added in its period. */
+      added: z.optional(refs),
+      /** What the chart is about, as the subject of its title; else the figure's short label. */
+      subject: z.optional(bilingual),
+      /** What the figures are, for counted claims ("ngành" / "sectors"); plural in English. */
+      noun: z.optional(bilingual),
+      /** composition: drawn as a donut or as one stacked bar. */
+      display: z.optional(z.enum(['donut', 'stacked-bar'])),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        if (c.kind === 'composition' && c.total === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['total'],
+            message: 'a composition needs the figure of its total',
+          });
+        if (c.kind !== 'composition' && c.total !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['total'],
+            message: `only a composition has a total, not ${c.kind}`,
+          });
+        if (c.kind === 'count-of-total' && c.added?.length !== c.figures.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['added'],
+            message: 'a count-of-total needs one "added" figure for each of its figures',
+          });
+        if (c.kind === 'two-periods' && c.figures.length !== 2)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures'],
+            message: 'two-periods compares exactly two figures: the earlier period, then the later',
+          });
+      }),
+    );
+
+  const kpiSlide = z.strictObject({
     id: z.string().check(z.regex(ID, 'must be lower-case words joined by dashes')),
-    section: z.enum(SECTION_IDS),
-    kind: z.enum(CHART_KINDS),
-    /** The figures the chart shows, in order (for a composition: its parts). */
     figures: refs,
-    /** composition: the whole the parts belong to. */
-    total: z.optional(figureRef),
-    /** count-of-total: for each figure, the figure of what was added in its period. */
-    added: z.optional(refs),
-    /** What the chart is about, as the subject of its title; else the figure's short label. */
-    subject: z.optional(bilingual),
-    /** What the figures are, for counted claims ("ngành" / "sectors"); plural in English. */
-    noun: z.optional(bilingual),
-    /** composition: drawn as a donut or as one stacked bar. */
-    display: z.optional(z.enum(['donut', 'stacked-bar'])),
-  })
-  .check(
-    z.superRefine((c, ctx) => {
-      if (c.kind === 'composition' && c.total === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['total'],
-          message: 'a composition needs the figure of its total',
-        });
-      if (c.kind !== 'composition' && c.total !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['total'],
-          message: `only a composition has a total, not ${c.kind}`,
-        });
-      if (c.kind === 'count-of-total' && c.added?.length !== c.figures.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['added'],
-          message: 'a count-of-total needs one "added" figure for each of its figures',
-        });
-      if (c.kind === 'two-periods' && c.figures.length !== 2)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures'],
-          message: 'two-periods compares exactly two figures: the earlier period, then the later',
-        });
-    }),
-  );
-export type ChartDecl = z.infer<typeof chartDecl>;
+    /** What the slide's headline states: each growth, each target, or standing (a count out of a total, a rank). */
+    headline: z.enum(['growth', 'targets', 'standing']),
+  });
 
-const kpiSlide = z.strictObject({
-  id: z.string().check(z.regex(ID, 'must be lower-case words joined by dashes')),
-  figures: refs,
-  /** What the slide's headline states: each growth, each target, or standing (a count out of a total, a rank). */
-  headline: z.enum(['growth', 'targets', 'standing']),
-});
-export type KpiSlideDecl = z.infer<typeof kpiSlide>;
+  const envelope = z.strictObject({
+    schemaVersion: z.literal(1),
+    /** The overview's key figures, in reading order. */
+    kpis: refs,
+    /** The deck's key-figure slides, a few figures each. */
+    kpiSlides: z.array(kpiSlide),
+    charts: z.array(z.unknown()),
+  });
+  return { chartDecl, kpiSlide, envelope };
+}
 
-const envelope = z.strictObject({
-  schemaVersion: z.literal(1),
-  /** The overview's key figures, in reading order. */
-  kpis: refs,
-  /** The deck's key-figure slides, a few figures each. */
-  kpiSlides: z.array(kpiSlide),
-  charts: z.array(z.unknown()),
-});
+let made: ReturnType<typeof makeSchemas> | undefined;
+const schemas = () => (made ??= makeSchemas());
+
+export type ChartDecl = z.infer<ReturnType<typeof makeSchemas>['chartDecl']>;
+export type KpiSlideDecl = z.infer<ReturnType<typeof makeSchemas>['kpiSlide']>;
 
 /** A declaration that could not be used: shown in place of its chart. */
 export interface BadChart {
@@ -130,7 +138,7 @@ export function parseChartsText(file: string, text: string): ChartsParse {
 }
 
 export function parseChartsFile(file: string, raw: unknown): ChartsParse {
-  const top = envelope.safeParse(raw, { error: () => '' });
+  const top = schemas().envelope.safeParse(raw, { error: () => '' });
   if (!top.success) return { ok: false, reason: describeIssues(file, raw, top.error.issues) };
   const charts: ChartDecl[] = [];
   const bad: BadChart[] = [];
@@ -143,7 +151,7 @@ export function parseChartsFile(file: string, raw: unknown): ChartsParse {
     const section = SECTION_IDS.find((s) => s === rawSection);
     const where = `${file}: chart ${JSON.stringify(id)} (charts[${i}])`;
     order.push(id);
-    const parsed = chartDecl.safeParse(item, { error: () => '' });
+    const parsed = schemas().chartDecl.safeParse(item, { error: () => '' });
     if (!parsed.success) {
       bad.push({ id, section, reason: describeIssues(where, item, parsed.error.issues) });
       return;

@@ -11,44 +11,53 @@ import { inReportOrder, isEditionId } from './editionPick.ts';
 
 export const EDITIONS_FILE = 'editions.json';
 
-const year = z.int().check(z.gte(2000), z.lte(2100));
-const editionId = z.string().check(z.refine(isEditionId, 'must be lower-case words joined by dashes'));
+/** Made on first use, as schema.ts's are: loading this module costs a page's takeover nothing. */
+function makeSchemas() {
+  const year = z.int().check(z.gte(2000), z.lte(2100));
+  const editionId = z.string().check(z.refine(isEditionId, 'must be lower-case words joined by dashes'));
 
-export const editionSchema = z.strictObject({
-  /** The folder under public/data and the `?edition=` value; stable, because links carry it. */
-  id: editionId,
-  title: bilingual,
-  /** The year the report is about, and the year its comparisons are against. */
-  year,
-  baseYear: year,
-  published: z.iso.date(),
-  publisher: bilingual,
-  /** How a sentence names the publisher ("theo báo cáo của …"). */
-  publisherShort: bilingual,
-  /** What the report covers, and how many provinces the country had then (63 until 2025, then 34). */
-  territory: z.strictObject({
-    name: bilingual,
-    provinces: z.int().check(z.gte(1), z.lte(100)),
-    note: z.optional(bilingual),
-  }),
-  /** The report's text in the edition's folder, verbatim: every quote is checked against it. */
-  source: z
-    .string()
-    .check(z.regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name in the edition folder')),
-  /** The start of every downloaded file's name. */
-  fileName: editionId,
-  /** Made-up figures for tests: the page says so on every view, and the build never ships one. */
-  testData: z.optional(z.boolean()),
-});
-export type Edition = z.infer<typeof editionSchema>;
+  const editionSchema = z.strictObject({
+    /** The folder under public/data and the `?edition=` value; stable, because links carry it. */
+    id: editionId,
+    title: bilingual,
+    /** The year the report is about, and the year its comparisons are against. */
+    year,
+    baseYear: year,
+    published: z.iso.date(),
+    publisher: bilingual,
+    /** How a sentence names the publisher ("theo báo cáo của …"). */
+    publisherShort: bilingual,
+    /** What the report covers, and how many provinces the country had then (63 until 2025, then 34). */
+    territory: z.strictObject({
+      name: bilingual,
+      provinces: z.int().check(z.gte(1), z.lte(100)),
+      note: z.optional(bilingual),
+    }),
+    /** The report's text in the edition's folder, verbatim: every quote is checked against it. */
+    source: z
+      .string()
+      .check(z.regex(/^[A-Za-z0-9._-]+\.txt$/, 'must be a .txt file name in the edition folder')),
+    /** The start of every downloaded file's name. */
+    fileName: editionId,
+    /** Made-up figures for tests: the page says so on every view, and the build never ships one. */
+    testData: z.optional(z.boolean()),
+  });
 
-const catalogueSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  /** The edition a link without `?edition=` opens when it names a view: links made before editions. */
-  linksWithoutEdition: editionId,
-  editions: z.array(editionSchema).check(z.minLength(1)),
-});
-export type Catalogue = z.infer<typeof catalogueSchema>;
+  const catalogueSchema = z.strictObject({
+    schemaVersion: z.literal(1),
+    /** The edition a link without `?edition=` opens when it names a view: links made before editions. */
+    linksWithoutEdition: editionId,
+    editions: z.array(editionSchema).check(z.minLength(1)),
+  });
+  return { editionSchema, catalogueSchema };
+}
+
+let made: ReturnType<typeof makeSchemas> | undefined;
+const schemas = () => (made ??= makeSchemas());
+export const editionSchema = z.lazy(() => schemas().editionSchema);
+
+export type Edition = z.infer<ReturnType<typeof makeSchemas>['editionSchema']>;
+export type Catalogue = z.infer<ReturnType<typeof makeSchemas>['catalogueSchema']>;
 
 export type CatalogueParse = { ok: true; data: Catalogue } | { ok: false; reason: string };
 
@@ -56,7 +65,7 @@ export type CatalogueParse = { ok: true; data: Catalogue } | { ok: false; reason
 export function parseCatalogueText(file: string, text: string): CatalogueParse {
   const json = parseJsonText(file, text);
   if (!json.ok) return json;
-  const parsed = catalogueSchema.safeParse(json.raw, { error: () => '' });
+  const parsed = schemas().catalogueSchema.safeParse(json.raw, { error: () => '' });
   if (!parsed.success) return { ok: false, reason: describeIssues(file, json.raw, parsed.error.issues) };
   const problems = catalogueProblems(parsed.data);
   if (problems.length) return { ok: false, reason: problems.map((p) => `${file}: ${p}`).join('\n') };
