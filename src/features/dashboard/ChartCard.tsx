@@ -74,7 +74,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
               height={model.height}
               label={model.title}
               svg={svg}
-              ssrKey={def.id}
+              chartId={def.id}
               tooltipNow={live === 'use'}
             />
           ) : (
@@ -83,7 +83,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
               height={model.height}
               label={model.title}
               svg={svg}
-              ssrKey={def.id}
+              chartId={def.id}
               boxRef={frame}
             />
           )}
