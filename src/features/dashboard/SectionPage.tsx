@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
 import { SECTIONS, type SectionId } from '../../data/sections';
 import { useViewStore } from '../../state/store';
-import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
+import { useChartDefs, useChartsFile, useSectionDatasets } from '../../api/useChartDefs';
 import { chartIdsOf } from '../../charts/registry';
 import { splitRef } from '../../data/chartsFile';
 import type { DatasetId } from '../../data/schema';
@@ -78,17 +78,7 @@ export function SectionPage({ section }: { section: SectionId }) {
   const file = useChartsFile();
   const charts = useChartDefs(section);
   const kpis = useMemo(() => (file.data?.kpis ?? []).map(splitRef), [file.data]);
-  const needed = useMemo(
-    () => [
-      ...new Set<DatasetId>([
-        ...(section === 'overview' ? kpis.map((k) => k.dataset) : []),
-        ...(info.dataset ? [info.dataset] : []),
-        ...(charts.data ?? []).flatMap((d) => d.datasets),
-      ]),
-    ],
-    [section, info.dataset, charts.data, kpis],
-  );
-  const { pending } = useDatasets(needed);
+  const { pending } = useDatasets(useSectionDatasets(section));
   // Nothing of the section is drawn until its code and data have arrived (or failed): a page that
   // fills in piece by piece moves under the reader's eyes. Both are requested at start-up, in parallel.
   // Once shown it stays: a retry of a failed file must not blank the whole section again. A slow or
