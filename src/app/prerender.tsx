@@ -28,10 +28,13 @@ import type { SectionId } from '../data/sections';
 import { useViewStore } from '../state/store';
 import { App } from './App';
 
-/** Both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
-export const builtChartSvg: ChartSvgSource = (_key, option, height) =>
-  `<div class="ssr-narrow">${chartSvg(option, SVG_WIDTHS.narrow, height)}</div>` +
-  `<div class="ssr-wide">${chartSvg(option, SVG_WIDTHS.wide, height)}</div>`;
+/** Every chart is built: at both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
+export const builtChartSvg: ChartSvgSource = {
+  svg: (_key, option, height) =>
+    `<div class="ssr-narrow">${chartSvg(option, SVG_WIDTHS.narrow, height)}</div>` +
+    `<div class="ssr-wide">${chartSvg(option, SVG_WIDTHS.wide, height)}</div>`,
+  built: () => true,
+};
 
 export interface EditionFiles {
   chartsFile: ChartsFile;

@@ -11,7 +11,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { preloadSectionCharts } from '../../components/lazyEChart';
-import { SSR_KEY_ATTRIBUTE } from '../../components/chartSvg';
+import { useIsChartBuilt } from '../../components/chartSvg';
 import { t } from '../../i18n/messages';
 import { warningsFor } from '../../charts/warnings';
 // The dashboard's layout, the app shell's too (src/app/App.tsx renders this page): an embed never loads it.
@@ -89,11 +89,14 @@ export function SectionPage({ section }: { section: SectionId }) {
   // A page built in advance has everything at its first render: it shows at once, as it was painted.
   const [shown, setShown] = useState(ready);
   // The chart code downloads while the section's data and definitions are still on their way.
-  // Not on a page built with its charts (src/components/useLiveChart.ts): they are drawn already, and
-  // ECharts is fetched only when one needs its live chart.
+  // Not on a page built with this section's charts (src/components/useLiveChart.ts): they are drawn
+  // already, and ECharts is fetched only when one needs its live chart. (A built page has charts.json
+  // at its first render; elsewhere nothing is built, known or not.)
+  const isBuilt = useIsChartBuilt();
+  const built = (file.data ? chartIdsOf(file.data, section) : []).some(isBuilt);
   useEffect(() => {
-    if (!document.querySelector(`[${SSR_KEY_ATTRIBUTE}]`)) preloadSectionCharts(section);
-  }, [section]);
+    if (!built) preloadSectionCharts(section);
+  }, [section, built]);
   useEffect(() => {
     if (ready) startTransition(() => setShown(true));
     const timer = setTimeout(() => startTransition(() => setShown(true)), SECTION_WAIT_MS);
