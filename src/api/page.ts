@@ -21,15 +21,14 @@ import {
 
 const rootElement = () => (typeof document === 'undefined' ? null : document.getElementById('root'));
 
-/** At build time there is no document: the renderer says which edition it builds. */
-let renderingEdition: string | undefined;
-export function setRenderingEdition(id: string | undefined): void {
-  renderingEdition = id;
-}
-
-/** The edition this page's markup was built from, while the page still shows it. */
+/**
+ * The edition this page's markup was built from, while the page still shows it. At build time (no
+ * document) the page being rendered is built from the edition the renderer has set
+ * (src/app/prerender.tsx: setEdition), which is the one its data comes from.
+ */
 export function builtEdition(): string | undefined {
-  return renderingEdition ?? rootElement()?.dataset.built;
+  if (typeof document === 'undefined') return currentEdition()?.id;
+  return rootElement()?.dataset.built;
 }
 
 /** The view asked of this page: its file's, with the address bar's parameters on top. */

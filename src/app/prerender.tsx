@@ -20,7 +20,6 @@ import { parseDatasetText } from '../data/parse';
 import { DATASET_IDS, type DatasetId } from '../data/schema';
 import { SECTIONS } from '../data/sections';
 import { t } from '../i18n/messages';
-import { setRenderingEdition } from '../api/page';
 import type { Catalogue, Edition } from '../data/editions';
 import type { Locale } from '../data/ids';
 import { editionForLinks, setEdition } from '../data/report';
@@ -74,7 +73,6 @@ export interface BuiltPage {
 export async function renderDashboard(p: DashboardPage): Promise<BuiltPage> {
   setEdition(p.edition, p.catalogue);
   setDataEdition(p.edition.id);
-  setRenderingEdition(p.edition.id);
   useViewStore.setState({ section: p.section, lang: p.lang, theme: 'system', edition: editionForLinks() });
   const [kinds] = await Promise.all([loadKinds(), loadEChartComponent()]);
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
@@ -98,6 +96,5 @@ export async function renderDashboard(p: DashboardPage): Promise<BuiltPage> {
     };
   } finally {
     client.clear();
-    setRenderingEdition(undefined);
   }
 }
