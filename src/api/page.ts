@@ -21,15 +21,14 @@ import {
 
 const rootElement = () => (typeof document === 'undefined' ? null : document.getElementById('root'));
 
-/** At build time there is no document: the renderer says which edition it builds. */
-let renderingEdition: string | undefined;
-export function setRenderingEdition(id: string | undefined): void {
-  renderingEdition = id;
-}
-
-/** The edition this page's markup was built from, while the page still shows it. */
+/**
+ * The edition this page's markup was built from, while the page still shows it. At build time (no
+ * document) the page being rendered is built from the edition the renderer has set
+ * (src/app/prerender.tsx: setEdition), which is the one its data comes from.
+ */
 export function builtEdition(): string | undefined {
-  return renderingEdition ?? rootElement()?.dataset.built;
+  if (typeof document === 'undefined') return currentEdition()?.id;
+  return rootElement()?.dataset.built;
 }
 
 /** The view asked of this page: its file's, with the address bar's parameters on top. */
@@ -76,18 +75,25 @@ export function discardBuiltPage(keepHeading: boolean): void {
 }
 
 /**
- * A link to a dashboard view: the view's built page when the site has one for this edition, so it
- * opens complete, even without scripts; else the shell's `./?section=…`.
+ * The view's own page built in advance, relative to the site's folder (`trade.en.html?edition=…`), when
+ * the site has one for it: a page of this edition was built (this page is one), and the view is in the
+ * theme pages are built in. Undefined when the view has no built page.
+ */
+export function builtLink(view: ViewState): string | undefined {
+  const built = builtEdition();
+  if (built === undefined || currentEdition()?.id !== built || view.theme !== 'system') return undefined;
+  const p = new URLSearchParams(writeViewState('', view));
+  p.delete('section');
+  p.delete('lang');
+  const rest = p.toString();
+  const file = builtPageFile(view.section, view.lang);
+  return `./${file === 'index.html' ? '' : file}${rest ? `?${rest}` : ''}`;
+}
+
+/**
+ * A link to a dashboard view: the view's built page when the site has one, so it opens complete, even
+ * without scripts; else the shell's `./?section=…`.
  */
 export function dashboardLink(view: ViewState): string {
-  const built = builtEdition();
-  if (built !== undefined && currentEdition()?.id === built && view.theme === 'system') {
-    const p = new URLSearchParams(writeViewState('', view));
-    p.delete('section');
-    p.delete('lang');
-    const rest = p.toString();
-    const file = builtPageFile(view.section, view.lang);
-    return `./${file === 'index.html' ? '' : file}${rest ? `?${rest}` : ''}`;
-  }
-  return `./${writeViewState('', view) || '?section=overview'}`;
+  return builtLink(view) ?? `./${writeViewState('', view) || '?section=overview'}`;
 }

@@ -2,8 +2,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ChartDef } from '../charts/model';
-import type { SectionId } from '../data/ids';
-import { chartDefsOf, loadKinds } from '../charts/registry';
+import type { DatasetId, SectionId } from '../data/ids';
+import { chartDefsOf, loadKinds, sectionDatasets } from '../charts/registry';
 import { DatasetLoadError } from './fetchDataset';
 import { fetchChartsFile } from './fetchCharts';
 
@@ -55,4 +55,11 @@ export function useChartDefs(section: SectionId | 'all'): ChartDefsState {
     isPending: data === undefined && !file.error && !kinds.error,
     refetch: () => Promise.all([file.error && file.refetch(), kinds.error && kinds.refetch()]),
   };
+}
+
+/** The datasets a section shows (charts/registry: sectionDatasets), as far as they are known yet. */
+export function useSectionDatasets(section: SectionId): DatasetId[] {
+  const file = useChartsFile();
+  const kinds = useQuery(chartKindsQueryOptions);
+  return useMemo(() => sectionDatasets(file.data, kinds.data, section), [file.data, kinds.data, section]);
 }

@@ -4,15 +4,13 @@
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
-import { ChartSvgContext, type ChartSvgSource } from '../components/chartSvg';
+import { ChartSvgContext, NO_BUILT_CHARTS, type ChartSvgSource } from '../components/chartSvg';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { AppFallback } from '../components/ErrorPanel';
 
-const noSvgs: ChartSvgSource = () => undefined;
-
 export function Root({
   client,
-  svgs = noSvgs,
+  svgs = NO_BUILT_CHARTS,
   children,
 }: {
   client: QueryClient;

@@ -20,7 +20,6 @@ import { parseDatasetText } from '../data/parse';
 import { DATASET_IDS, type DatasetId } from '../data/schema';
 import { SECTIONS } from '../data/sections';
 import { t } from '../i18n/messages';
-import { setRenderingEdition } from '../api/page';
 import type { Catalogue, Edition } from '../data/editions';
 import type { Locale } from '../data/ids';
 import { editionForLinks, setEdition } from '../data/report';
@@ -28,10 +27,13 @@ import type { SectionId } from '../data/sections';
 import { useViewStore } from '../state/store';
 import { App } from './App';
 
-/** Both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
-export const builtChartSvg: ChartSvgSource = (_key, option, height) =>
-  `<div class="ssr-narrow">${chartSvg(option, SVG_WIDTHS.narrow, height)}</div>` +
-  `<div class="ssr-wide">${chartSvg(option, SVG_WIDTHS.wide, height)}</div>`;
+/** Every chart is built: at both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
+export const builtChartSvg: ChartSvgSource = {
+  svg: (_key, option, height) =>
+    `<div class="ssr-narrow">${chartSvg(option, SVG_WIDTHS.narrow, height)}</div>` +
+    `<div class="ssr-wide">${chartSvg(option, SVG_WIDTHS.wide, height)}</div>`,
+  built: () => true,
+};
 
 export interface EditionFiles {
   chartsFile: ChartsFile;
@@ -71,7 +73,6 @@ export interface BuiltPage {
 export async function renderDashboard(p: DashboardPage): Promise<BuiltPage> {
   setEdition(p.edition, p.catalogue);
   setDataEdition(p.edition.id);
-  setRenderingEdition(p.edition.id);
   useViewStore.setState({ section: p.section, lang: p.lang, theme: 'system', edition: editionForLinks() });
   const [kinds] = await Promise.all([loadKinds(), loadEChartComponent()]);
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
@@ -95,6 +96,5 @@ export async function renderDashboard(p: DashboardPage): Promise<BuiltPage> {
     };
   } finally {
     client.clear();
-    setRenderingEdition(undefined);
   }
 }

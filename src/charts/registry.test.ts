@@ -7,7 +7,7 @@ import type { Datasets } from './model';
 import { CHARTS, CHARTS_FILE } from '../../tests/shipped';
 import { parseChartsFile } from '../data/chartsFile';
 import * as kinds from './kinds';
-import { chartDefsOf, chartIdsOf, loadKinds } from './registry';
+import { chartDefsOf, chartIdsOf, loadKinds, sectionDatasets } from './registry';
 
 const data: Datasets = Object.fromEntries(DATASET_IDS.map((id) => [id, loadRaw(id)]));
 const ctx = (locale: Locale, theme: 'light' | 'dark' = 'light') => ({ locale, palette: PALETTES[theme] });
@@ -151,5 +151,19 @@ describe('charts declared in data', () => {
     const a = await loadKinds();
     expect(a).toBe(await loadKinds());
     expect(Object.keys(a.KINDS).sort()).toEqual([...new Set(CHARTS_FILE.charts.map((c) => c.kind))].sort());
+  });
+
+  it('names the datasets a section shows, as far as the file and the kinds are known', () => {
+    // The trade section: its own figures first, then its charts'.
+    expect(sectionDatasets(CHARTS_FILE, kinds, 'trade')).toEqual(['trade']);
+    expect(sectionDatasets(undefined, undefined, 'trade')).toEqual(['trade']);
+    // The overview has no figures of its own: its key figures' datasets, then its charts'.
+    const all = sectionDatasets(CHARTS_FILE, kinds, 'overview');
+    const kpis = sectionDatasets(CHARTS_FILE, undefined, 'overview');
+    expect(sectionDatasets(undefined, kinds, 'overview')).toEqual([]);
+    expect(kpis.length).toBeGreaterThan(0);
+    expect(all.slice(0, kpis.length)).toEqual(kpis);
+    for (const d of chartDefsOf(CHARTS_FILE, kinds, 'overview').flatMap((c) => c.datasets))
+      expect(all).toContain(d);
   });
 });

@@ -44,14 +44,22 @@ export function sectionParts(file: ChartsFile, k: Kinds, section: SectionId): Pa
   return [...new Set(declsOf(file, section).flatMap((d) => k.partsOfDecl(d)))];
 }
 
-/** Every dataset a section shows: its key figures (overview), its own figures and its charts'. */
-export function sectionDatasets(file: ChartsFile, k: Kinds, section: SectionId): DatasetId[] {
+/**
+ * Every dataset a section shows: its key figures (overview), its own figures and its charts'. While
+ * charts.json or the chart kinds are on their way (undefined), what is known so far: the section's own
+ * figures can be fetched before either has arrived.
+ */
+export function sectionDatasets(
+  file: ChartsFile | undefined,
+  k: Kinds | undefined,
+  section: SectionId,
+): DatasetId[] {
   const own = SECTIONS.find((s) => s.id === section)?.dataset;
   return [
     ...new Set<DatasetId>([
-      ...(section === 'overview' ? file.kpis.map((ref) => splitRef(ref).dataset) : []),
+      ...(section === 'overview' && file ? file.kpis.map((ref) => splitRef(ref).dataset) : []),
       ...(own ? [own] : []),
-      ...chartDefsOf(file, k, section).flatMap((d) => d.datasets),
+      ...(file && k ? chartDefsOf(file, k, section).flatMap((d) => d.datasets) : []),
     ]),
   ];
 }

@@ -14,7 +14,7 @@ export function ChartFrame({
   label,
   height,
   svg,
-  ssrKey,
+  chartId,
   boxRef,
   fill,
   className,
@@ -26,10 +26,11 @@ export function ChartFrame({
   label: string;
   /** A fixed height (a dashboard card), or `fill`: as much as the slide leaves it (the deck). */
   height?: number;
-  fill?: { className: string; chartId: string };
+  fill?: { className: string };
   /** The built chart's markup, while the live one has not drawn yet. */
   svg?: string;
-  ssrKey?: string;
+  /** Names the built SVG in the page (a dashboard's), and a slide's box. */
+  chartId?: string;
   boxRef?: Ref<HTMLDivElement>;
   /** Added to `echart`: an embed's box is its page's flexible part (src/embed/embed.css). */
   className?: string;
@@ -45,7 +46,7 @@ export function ChartFrame({
       role="img"
       aria-label={chartDescription(option, label)}
       className={fill ? fill.className : className ? `echart ${className}` : 'echart'}
-      data-chart-id={fill?.chartId}
+      data-chart-id={fill ? chartId : undefined}
       style={style ?? (height === undefined ? undefined : { minHeight: height })}
       data-preferred-height={preferredHeight}
     >
@@ -53,7 +54,7 @@ export function ChartFrame({
         <div
           className="echart-ssr"
           aria-hidden="true"
-          {...{ [SSR_KEY_ATTRIBUTE]: ssrKey }}
+          {...{ [SSR_KEY_ATTRIBUTE]: chartId }}
           dangerouslySetInnerHTML={{ __html: svg }}
         />
       )}

@@ -1,20 +1,16 @@
 /**
  * The one component that owns ECharts in the React app: loads only the parts
  * the option needs (see charts/echarts/loader), draws, resizes with its
- * container, and disposes on unmount (via echarts-for-react). Itself loaded on
- * demand, so a page's numbers show before any chart code arrives; a page built
- * in advance shows the chart's SVG meanwhile (ChartFrame), until the live chart
- * has drawn.
+ * container, and disposes on unmount (via echarts-for-react); the drawn chart
+ * is attached to the page's live charts with its tooltip on first use
+ * (charts/echarts/mount). Itself loaded on demand, so a page's numbers show
+ * before any chart code arrives; a page built in advance shows the chart's SVG
+ * meanwhile (ChartFrame), until the live chart has drawn.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  loadedFor,
-  loadEChartsFor,
-  loadParts,
-  tooltipOnFirstUse,
-  type ECharts,
-} from '../charts/echarts/loader';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { loadedFor, loadEChartsFor, loadParts, type ECharts } from '../charts/echarts/loader';
+import { attachChart, firstDrawn, type ChartInstance } from '../charts/echarts/mount';
 import type { ChartOption } from '../charts/model';
 import { ChartFrame } from './ChartFrame';
 
@@ -23,19 +19,20 @@ export default function EChart({
   height,
   label,
   svg,
-  ssrKey,
+  chartId,
   fill,
   tooltipNow = false,
 }: {
   option: ChartOption;
+  /** Names the chart among the page's live charts, and its built SVG in the page. */
+  chartId: string;
   /** Fixed (a dashboard card), or absent with `fill` (a slide: the chart takes the space left). */
   height?: number;
-  fill?: { className: string; chartId: string };
+  fill?: { className: string };
   label: string;
   svg?: string;
   /** Woken by a pointer: the tooltip comes with the chart, not on the next pointer. */
   tooltipNow?: boolean;
-  ssrKey?: string;
 }) {
   const [echarts, setEcharts] = useState<ECharts | undefined>(() => loadedFor(option));
   const [error, setError] = useState<Error>();
@@ -51,20 +48,22 @@ export default function EChart({
     };
   }, [option, tooltipNow]);
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReactEChartsCore>(null);
+  // The final instance: echarts-for-react draws a first one to measure its box, then replaces it.
+  const [instance, setInstance] = useState<ChartInstance>();
   useEffect(() => {
-    if (!echarts || !box.current) return;
-    return tooltipOnFirstUse(box.current, () => chart.current?.getEchartsInstance(), option);
-  }, [echarts, option]);
-  // Over a built chart the live one draws without its entrance animation: its first frame is the
-  // chart the reader already sees, so the built SVG can go at once, and nothing moves.
+    if (!instance || !box.current) return;
+    return attachChart(chartId, box.current, instance, option);
+  }, [instance, chartId, option]);
   const [overBuilt] = useState(svg !== undefined);
-  const drawnOption = useMemo(
-    () => (overBuilt ? { ...option, animation: false } : option),
-    [option, overBuilt],
-  );
+  const drawnOption = useMemo(() => firstDrawn(option, overBuilt), [option, overBuilt]);
   // Ready means drawn: the option is set on the final instance, and ECharts paints it synchronously.
-  const ready = useMemo(() => () => setDrawn(true), []);
+  const ready = useCallback(
+    (chart: ChartInstance) => {
+      setInstance(chart);
+      if (overBuilt) setDrawn(true);
+    },
+    [overBuilt],
+  );
   // The chart's error boundary shows this with a retry.
   if (error) throw error;
   return (
@@ -73,13 +72,12 @@ export default function EChart({
       label={label}
       height={height}
       svg={drawn ? undefined : svg}
-      ssrKey={ssrKey}
+      chartId={chartId}
       boxRef={box}
       fill={fill}
     >
       {echarts && (
         <ReactEChartsCore
-          ref={chart}
           echarts={echarts}
           option={drawnOption}
           notMerge
@@ -87,7 +85,7 @@ export default function EChart({
           className={fill ? `${fill.className}-canvas` : undefined}
           style={fill ? { height: '100%', width: '100%' } : { height, width: '100%' }}
           opts={{ renderer: 'canvas' }}
-          onChartReady={overBuilt ? ready : undefined}
+          onChartReady={ready}
         />
       )}
     </ChartFrame>

@@ -51,6 +51,7 @@ export default function SeriesPanel({
       {chart && EChart && (
         <EChart
           option={seriesOption(view, PALETTES[theme])}
+          chartId={`series:${view.indicator}`}
           height={SERIES_CHART_HEIGHT}
           label={`${view.title}: ${st(locale, 'acrossReports')}`}
         />

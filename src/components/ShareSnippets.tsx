@@ -54,16 +54,15 @@ const TEXT = {
 
 type Fit = typeof import('../embed/fit');
 
-/** The snippets, once the height estimate (src/embed/fit.ts) is in: loaded when the control opens. */
-export default function Snippets({
-  id,
-  model,
-  warnings,
-}: {
+/** What a chart's share control is given (ShareEmbed passes it through to this lazy part). */
+export interface ShareProps {
   id: string;
   model: ChartModel;
   warnings: CheckResult[];
-}) {
+}
+
+/** The snippets, once the height estimate (src/embed/fit.ts) is in: loaded when the control opens. */
+export default function Snippets({ id, model, warnings }: ShareProps) {
   const { lang, theme } = useViewStore();
   const [column, setColumn] = useState<'narrow' | 'wide'>('narrow');
   const [fit, setFit] = useState<Fit>();

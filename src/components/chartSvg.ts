@@ -7,15 +7,25 @@
 import { createContext, useContext } from 'react';
 import type { ChartOption } from '../charts/model';
 
-/** The chart's SVG markup by a key unique on its page, or nothing (draw only live). */
-export type ChartSvgSource = (key: string, option: ChartOption, height: number) => string | undefined;
+/** The charts a page was built with, by a key unique on its page (the chart's id). */
+export interface ChartSvgSource {
+  /** The chart's SVG markup, or nothing (draw only live). */
+  svg: (key: string, option: ChartOption, height: number) => string | undefined;
+  /** Whether this chart is built here: its SVG came with the page (or is being drawn for it). */
+  built: (key: string) => boolean;
+}
 
-export const ChartSvgContext = createContext<ChartSvgSource>(() => undefined);
+export const NO_BUILT_CHARTS: ChartSvgSource = { svg: () => undefined, built: () => false };
+
+export const ChartSvgContext = createContext<ChartSvgSource>(NO_BUILT_CHARTS);
 
 export const useChartSvg = (key: string, option: ChartOption | undefined, height: number) => {
   const source = useContext(ChartSvgContext);
-  return option ? source(key, option, height) : undefined;
+  return option ? source.svg(key, option, height) : undefined;
 };
+
+/** Whether a chart is built in this page (see ChartSvgSource.built). */
+export const useIsChartBuilt = () => useContext(ChartSvgContext).built;
 
 /**
  * The widths a chart card's plot has (px), at which charts are built: a phone's one column (390 px
@@ -41,5 +51,5 @@ export function capturedSvgs(root: ParentNode): ChartSvgSource {
   root.querySelectorAll<HTMLElement>(`[${SSR_KEY_ATTRIBUTE}]`).forEach((el) => {
     svgs.set(el.getAttribute(SSR_KEY_ATTRIBUTE)!, el.innerHTML);
   });
-  return (key) => svgs.get(key);
+  return { svg: (key) => svgs.get(key), built: (key) => svgs.has(key) };
 }

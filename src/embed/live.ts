@@ -8,7 +8,8 @@
 import { chartsFileOnce } from '../api/fetchCharts';
 import { fetchDataset, type DatasetLoadError } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
-import { loadEChartsFor, tooltipOnFirstUse } from '../charts/echarts/loader';
+import { loadEChartsFor } from '../charts/echarts/loader';
+import { mountChart } from '../charts/echarts/mount';
 import type { Datasets } from '../charts/model';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadKinds } from '../charts/registry';
@@ -45,16 +46,8 @@ export async function drawLive(box: HTMLElement, r: LiveRequest): Promise<() => 
   results.forEach((x, i) => x.status === 'fulfilled' && (data[def.datasets[i]!] = x.value));
   const model = def.build(data, { locale: r.locale, palette: PALETTES[r.theme] });
   const echarts = await loadEChartsFor(model.option);
-  const chart = echarts.init(box, undefined, { renderer: 'canvas' });
-  chart.on('finished', () => box.querySelector('.echart-ssr')?.remove());
-  chart.setOption({ ...model.option, animation: false });
-  // Hidden (the table shows), the box has no size: the chart keeps its own until it shows again.
-  const observer = new ResizeObserver(() => box.offsetWidth > 0 && chart.resize());
-  observer.observe(box);
-  const stopTooltip = tooltipOnFirstUse(box, () => chart, model.option);
-  return () => {
-    stopTooltip();
-    observer.disconnect();
-    chart.dispose();
-  };
+  return mountChart(echarts, box, r.id, model.option, {
+    overBuilt: true,
+    drawn: () => box.querySelector('.echart-ssr')?.remove(),
+  });
 }

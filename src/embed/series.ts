@@ -7,6 +7,7 @@ import { loadEditionData } from '../api/series';
 import { startEdition } from '../api/fetchEditions';
 import { PALETTES, type ResolvedTheme } from '../charts/palettes';
 import { loadEChartsFor, chartDescription } from '../charts/echarts/loader';
+import { mountChart } from '../charts/echarts/mount';
 import type { Palette } from '../charts/model';
 import { seriesOption, SERIES_CHART_HEIGHT } from '../charts/series/option';
 import { st } from '../charts/series/text';
@@ -75,14 +76,7 @@ export async function fillSeries(
         });
         section.append(holder);
         const echarts = await loadEChartsFor(option);
-        const instance = echarts.init(holder, undefined, { renderer: 'canvas' });
-        instance.setOption(option);
-        const observer = new ResizeObserver(() => instance.resize());
-        observer.observe(holder);
-        disposers.push(() => {
-          observer.disconnect();
-          instance.dispose();
-        });
+        disposers.push(mountChart(echarts, holder, `series:${indicator}`, option));
       }
       const list = el('ol', { className: 'series-rows' });
       for (const r of view.rows)

@@ -7,7 +7,6 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { setDataEdition } from '../api/early';
-import { setRenderingEdition } from '../api/page';
 import { chartSvg } from '../charts/echarts/ssr';
 import type { ChartModel } from '../charts/model';
 import { PALETTES } from '../charts/palettes';
@@ -55,66 +54,61 @@ export async function renderEmbed(r: EmbedRequest): Promise<BuiltEmbed> {
   const kinds = await loadKinds();
   setEdition(r.edition, r.catalogue);
   setDataEdition(r.edition.id);
-  setRenderingEdition(r.edition.id);
   useViewStore.setState({ lang: r.lang, theme: 'system' });
-  try {
-    const target = resolveEmbed(r.id, r.chartsFile);
-    if (!target) throw new Error(`charts.json of ${r.edition.id}: no embed "${r.id}"`);
-    const locale = r.lang;
-    const other: Locale = locale === 'vi' ? 'en' : 'vi';
-    const edition = editionForLinks();
-    const dashboardHref = pageHref({
-      page: 'dashboard',
-      section: target.section,
-      lang: locale,
-      theme: 'system',
-      ...(edition ? { edition } : {}),
-    });
-    const series = (indicators: readonly string[], chart: boolean) =>
-      hasEarlierEditions() &&
-      indicators.length > 0 && <EmbedSeriesSlot indicators={indicators} chart={chart} />;
-    let main;
-    let title: string;
-    if (target.kind === 'chart') {
-      const decl = r.chartsFile.charts.find((c) => c.id === r.id);
-      const def = decl && kinds.chartDefOf(decl);
-      if (!def) throw new Error(`charts.json of ${r.edition.id}: chart "${r.id}" cannot be drawn`);
-      const model = def.build(r.datasets, { locale, palette: PALETTES.light });
-      const dark = def.build(r.datasets, { locale, palette: PALETTES.dark });
-      title = model.title;
-      main = (
-        <>
-          <EmbedChart model={model} data={r.datasets} locale={locale} svg={embedChartSvg(model, dark)} />
-          {series(indicatorsOf(model.points), true)}
-        </>
-      );
-    } else {
-      const indicators = target.figures.flatMap(
-        ([ds, id]) => r.datasets[ds]?.figures.find((f) => f.id === id)?.indicator ?? [],
-      );
-      const figure = target.figures.length === 1 ? target.figures[0]! : undefined;
-      title = figure
-        ? (r.datasets[figure[0]]?.figures.find((f) => f.id === figure[1])?.label[locale] ?? r.id)
-        : t(locale, 'keyFigures');
-      main = (
-        <>
-          <EmbedKpis figures={target.figures} data={r.datasets} locale={locale} />
-          {series(indicators, false)}
-        </>
-      );
-    }
-    const markup = renderToStaticMarkup(
-      <EmbedPage
-        main={main}
-        fill={target.kind === 'chart'}
-        testData={currentEdition()?.testData === true}
-        locale={locale}
-        dashboardHref={dashboardHref}
-        otherHref={`./${builtEmbedFile(r.edition.id, r.id, other)}`}
-      />,
+  const target = resolveEmbed(r.id, r.chartsFile);
+  if (!target) throw new Error(`charts.json of ${r.edition.id}: no embed "${r.id}"`);
+  const locale = r.lang;
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const edition = editionForLinks();
+  const dashboardHref = pageHref({
+    page: 'dashboard',
+    section: target.section,
+    lang: locale,
+    theme: 'system',
+    ...(edition ? { edition } : {}),
+  });
+  const series = (indicators: readonly string[], chart: boolean) =>
+    hasEarlierEditions() &&
+    indicators.length > 0 && <EmbedSeriesSlot indicators={indicators} chart={chart} />;
+  let main;
+  let title: string;
+  if (target.kind === 'chart') {
+    const decl = r.chartsFile.charts.find((c) => c.id === r.id);
+    const def = decl && kinds.chartDefOf(decl);
+    if (!def) throw new Error(`charts.json of ${r.edition.id}: chart "${r.id}" cannot be drawn`);
+    const model = def.build(r.datasets, { locale, palette: PALETTES.light });
+    const dark = def.build(r.datasets, { locale, palette: PALETTES.dark });
+    title = model.title;
+    main = (
+      <>
+        <EmbedChart model={model} data={r.datasets} locale={locale} svg={embedChartSvg(model, dark)} />
+        {series(indicatorsOf(model.points), true)}
+      </>
     );
-    return { markup, title, description: t(locale, 'appDescription') };
-  } finally {
-    setRenderingEdition(undefined);
+  } else {
+    const indicators = target.figures.flatMap(
+      ([ds, id]) => r.datasets[ds]?.figures.find((f) => f.id === id)?.indicator ?? [],
+    );
+    const figure = target.figures.length === 1 ? target.figures[0]! : undefined;
+    title = figure
+      ? (r.datasets[figure[0]]?.figures.find((f) => f.id === figure[1])?.label[locale] ?? r.id)
+      : t(locale, 'keyFigures');
+    main = (
+      <>
+        <EmbedKpis figures={target.figures} data={r.datasets} locale={locale} />
+        {series(indicators, false)}
+      </>
+    );
   }
+  const markup = renderToStaticMarkup(
+    <EmbedPage
+      main={main}
+      fill={target.kind === 'chart'}
+      testData={currentEdition()?.testData === true}
+      locale={locale}
+      dashboardHref={dashboardHref}
+      otherHref={`./${builtEmbedFile(r.edition.id, r.id, other)}`}
+    />,
+  );
+  return { markup, title, description: t(locale, 'appDescription') };
 }

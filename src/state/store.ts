@@ -3,7 +3,7 @@
  * ?section=…&lang=en&theme=dark. Server data lives in the Query cache, not here.
  */
 import { createStore, useStore } from 'zustand';
-import { dashboardLink, pageSearch } from '../api/page';
+import { builtLink, pageSearch } from '../api/page';
 import type { Locale } from '../data/ids';
 import type { SectionId } from '../data/sections';
 import {
@@ -51,9 +51,10 @@ export function connectStoreToUrl(): () => void {
   const onShow = (e: PageTransitionEvent) => e.persisted && onPop();
   window.addEventListener('pageshow', onShow);
   const unsubscribe = useViewStore.subscribe((s, prev) => {
-    const link = dashboardLink(s);
-    // On a built page the view is the file; otherwise the parameters, keeping any others the address has.
-    const built = link.startsWith('./?') ? undefined : new URL(link, location.href);
+    // The view's built page, as a link to it says (api/page.ts: dashboardLink); otherwise the
+    // parameters, keeping any others the address has.
+    const link = builtLink(s);
+    const built = link === undefined ? undefined : new URL(link, location.href);
     const url = built
       ? `${built.pathname}${built.search}${location.hash}`
       : // A built page's file names a view: parameters go to the folder's index instead.

@@ -39,7 +39,6 @@ vi.mock('../../src/charts/echarts/loader', async (importOriginal) => ({
   loadEChartsFor: async () => ({
     init: () => ({ setOption, on: () => {}, resize: () => {}, dispose: () => {} }),
   }),
-  tooltipOnFirstUse: () => () => undefined,
 }));
 
 beforeAll(() => {

@@ -64,11 +64,6 @@ export async function loadParts(parts: readonly PartName[]): Promise<ECharts> {
   return echarts;
 }
 
-/** The core, if a chart has loaded it (printing swaps live charts for images with it). */
-export function loadedCore(): ECharts | undefined {
-  return ready;
-}
-
 /**
  * The echarts namespace if the core and every part this option needs are already registered (the
  * section preloads them), so a chart can draw in its first render instead of after a promise.
@@ -79,33 +74,6 @@ export function loadedFor(option: ChartOption): ECharts | undefined {
 
 export function loadEChartsFor(option: ChartOption): Promise<ECharts> {
   return loadParts(partsFor(option));
-}
-
-/**
- * Tooltips arrive on first use: when the reader points at, touches or focuses the chart, the
- * tooltip part loads and the option's tooltip is applied. Until then the chart is complete but
- * silent on hover; its numbers are also in its labels and its table view.
- */
-export function tooltipOnFirstUse(
-  box: HTMLElement,
-  chart: () => { setOption: (o: ChartOption) => void; isDisposed: () => boolean } | undefined,
-  option: ChartOption,
-): () => void {
-  if (!option.tooltip) return () => undefined;
-  const events = ['pointerenter', 'touchstart', 'focusin'] as const;
-  const load = () => {
-    stop();
-    void loadParts(['tooltip']).then(
-      () => {
-        const c = chart();
-        if (c && !c.isDisposed()) c.setOption({ tooltip: option.tooltip });
-      },
-      () => undefined,
-    );
-  };
-  const stop = () => events.forEach((e) => box.removeEventListener(e, load));
-  events.forEach((e) => box.addEventListener(e, load, { passive: true }));
-  return stop;
 }
 
 export { chartDescription } from '../description';

@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { platformApi } from 'zrender/lib/core/platform.js';
 import type { ChartOption } from '../model';
+import { drawOnce } from './mount';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
@@ -28,14 +29,7 @@ echarts.setPlatformAPI({
 
 /** The option's chart as SVG markup, width x height CSS pixels, without animation or tooltip. */
 export function chartSvg(option: ChartOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    // The tooltip needs a pointer; its formatter functions mean nothing in a string.
-    const drawn = { ...option, animation: false };
-    delete drawn.tooltip;
-    chart.setOption(drawn, { notMerge: true });
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+  return drawOnce(echarts, null, { renderer: 'svg', ssr: true, width, height }, option, (c) =>
+    c.renderToSVGString(),
+  );
 }

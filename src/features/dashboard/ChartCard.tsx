@@ -39,6 +39,14 @@ export function ChartCard({ def }: { def: ChartDef }) {
   const frame = useRef<HTMLDivElement>(null);
   const live = useLiveChart(frame, svg !== undefined);
   const ready = model !== undefined;
+  // The same chart box before and after the chart code arrives (ChartFrame, then EChart drawing in it).
+  const chart = model && {
+    option: model.option,
+    height: model.height,
+    label: model.title,
+    svg,
+    chartId: def.id,
+  };
   // A copied chart link ends in #chart-<id>; the card does not exist when the browser looks for it.
   useEffect(() => {
     if (ready && location.hash === `#chart-${def.id}`) card.current?.scrollIntoView({ block: 'start' });
@@ -54,7 +62,7 @@ export function ChartCard({ def }: { def: ChartDef }) {
     >
       {errors.length > 0 ? (
         <ErrorPanel errors={errors} onRetry={retry} minHeight={300} />
-      ) : !model ? (
+      ) : !model || !chart ? (
         <div className="placeholder" style={{ height: 380 }} aria-busy="true">
           {t(locale, 'loading')}
         </div>
@@ -69,23 +77,9 @@ export function ChartCard({ def }: { def: ChartDef }) {
           ) : EChart && live ? (
             // A module's export, the same function on every render (the rule cannot see through the hook).
             // eslint-disable-next-line react-hooks/static-components
-            <EChart
-              option={model.option}
-              height={model.height}
-              label={model.title}
-              svg={svg}
-              ssrKey={def.id}
-              tooltipNow={live === 'use'}
-            />
+            <EChart {...chart} tooltipNow={live === 'use'} />
           ) : (
-            <ChartFrame
-              option={model.option}
-              height={model.height}
-              label={model.title}
-              svg={svg}
-              ssrKey={def.id}
-              boxRef={frame}
-            />
+            <ChartFrame {...chart} boxRef={frame} />
           )}
           <div className="chart-footer">
             <p className="source-line">{t(locale, 'sourceLine')}</p>

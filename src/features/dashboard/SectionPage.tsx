@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useDatasets } from '../../api/useDatasets';
 import { SECTIONS, type SectionId } from '../../data/sections';
 import { useViewStore } from '../../state/store';
-import { useChartDefs, useChartsFile } from '../../api/useChartDefs';
+import { useChartDefs, useChartsFile, useSectionDatasets } from '../../api/useChartDefs';
 import { chartIdsOf } from '../../charts/registry';
 import { splitRef } from '../../data/chartsFile';
 import type { DatasetId } from '../../data/schema';
@@ -11,7 +11,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { BoundaryFallback, ErrorPanel } from '../../components/ErrorPanel';
 import { FigureCard } from '../../components/FigureCard';
 import { preloadSectionCharts } from '../../components/lazyEChart';
-import { SSR_KEY_ATTRIBUTE } from '../../components/chartSvg';
+import { useIsChartBuilt } from '../../components/chartSvg';
 import { t } from '../../i18n/messages';
 import { warningsFor } from '../../charts/warnings';
 // The dashboard's layout, the app shell's too (src/app/App.tsx renders this page): an embed never loads it.
@@ -78,17 +78,7 @@ export function SectionPage({ section }: { section: SectionId }) {
   const file = useChartsFile();
   const charts = useChartDefs(section);
   const kpis = useMemo(() => (file.data?.kpis ?? []).map(splitRef), [file.data]);
-  const needed = useMemo(
-    () => [
-      ...new Set<DatasetId>([
-        ...(section === 'overview' ? kpis.map((k) => k.dataset) : []),
-        ...(info.dataset ? [info.dataset] : []),
-        ...(charts.data ?? []).flatMap((d) => d.datasets),
-      ]),
-    ],
-    [section, info.dataset, charts.data, kpis],
-  );
-  const { pending } = useDatasets(needed);
+  const { pending } = useDatasets(useSectionDatasets(section));
   // Nothing of the section is drawn until its code and data have arrived (or failed): a page that
   // fills in piece by piece moves under the reader's eyes. Both are requested at start-up, in parallel.
   // Once shown it stays: a retry of a failed file must not blank the whole section again. A slow or
@@ -99,11 +89,14 @@ export function SectionPage({ section }: { section: SectionId }) {
   // A page built in advance has everything at its first render: it shows at once, as it was painted.
   const [shown, setShown] = useState(ready);
   // The chart code downloads while the section's data and definitions are still on their way.
-  // Not on a page built with its charts (src/components/useLiveChart.ts): they are drawn already, and
-  // ECharts is fetched only when one needs its live chart.
+  // Not on a page built with this section's charts (src/components/useLiveChart.ts): they are drawn
+  // already, and ECharts is fetched only when one needs its live chart. (A built page has charts.json
+  // at its first render; elsewhere nothing is built, known or not.)
+  const isBuilt = useIsChartBuilt();
+  const built = (file.data ? chartIdsOf(file.data, section) : []).some(isBuilt);
   useEffect(() => {
-    if (!document.querySelector(`[${SSR_KEY_ATTRIBUTE}]`)) preloadSectionCharts(section);
-  }, [section]);
+    if (!built) preloadSectionCharts(section);
+  }, [section, built]);
   useEffect(() => {
     if (ready) startTransition(() => setShown(true));
     const timer = setTimeout(() => startTransition(() => setShown(true)), SECTION_WAIT_MS);

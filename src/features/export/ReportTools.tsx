@@ -81,11 +81,11 @@ export function ReportTools() {
   }, []);
 
   useEffect(() => {
-    let loader: typeof import('../../charts/echarts/loader') | undefined;
+    let mount: typeof import('../../charts/echarts/mount') | undefined;
     let undo: (() => void) | undefined;
-    // The core the live charts use, needed synchronously in `beforeprint`; not loaded for printing: with
-    // no live chart on the page (built charts are SVG, which prints as it is) there is nothing to swap.
-    void import('../../charts/echarts/loader').then((m) => (loader = m)).catch(() => undefined);
+    // The page's live charts, needed synchronously in `beforeprint`; not loaded for printing: with no
+    // live chart on the page (built charts are SVG, which prints as it is) there is nothing to swap.
+    void import('../../charts/echarts/mount').then((m) => (mount = m)).catch(() => undefined);
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
       // A finished report: let the browser print it as usual.
@@ -94,9 +94,9 @@ export function ReportTools() {
       startPrint();
     };
     const before = () => {
-      const echarts = loader?.loadedCore();
-      if (modeRef.current === 'idle' && echarts && !undo)
-        undo = swapChartsForPrint(echarts, document.getElementById('root') ?? document);
+      const root = document.getElementById('root') ?? document;
+      if (modeRef.current === 'idle' && mount && !undo)
+        undo = swapChartsForPrint(mount.liveCharts(root), root);
     };
     const after = () => {
       undo?.();

@@ -5,6 +5,7 @@
  * notes on a solid background.
  */
 import { loadEChartsFor } from '../../charts/echarts/loader';
+import { drawOnce } from '../../charts/echarts/mount';
 import type { ChartOption, Palette } from '../../charts/model';
 import { fontFor, PNG_SCALE, type ExportLayout, type Measure } from './layout';
 
@@ -29,13 +30,13 @@ export async function renderChartCanvas(
   const echarts = await loadEChartsFor(option);
   // A detached element: ECharts needs a container, not a place on the page.
   const host = document.createElement('div');
-  const chart = echarts.init(host, null, { renderer: 'canvas', width, height, devicePixelRatio: scale });
-  try {
-    chart.setOption({ ...option, animation: false });
-    return chart.renderToCanvas({ pixelRatio: scale, backgroundColor: background });
-  } finally {
-    chart.dispose();
-  }
+  return drawOnce(
+    echarts,
+    host,
+    { renderer: 'canvas', width, height, devicePixelRatio: scale },
+    option,
+    (c) => c.renderToCanvas({ pixelRatio: scale, backgroundColor: background }),
+  );
 }
 
 /** Title, chart and notes on one canvas of PNG_SCALE × the layout's size. */

@@ -8,6 +8,7 @@
  * no event attribute and no external reference.
  */
 import { loadParts, partsFor } from '../../charts/echarts/loader';
+import { drawOnce } from '../../charts/echarts/mount';
 import type { ChartOption, Palette } from '../../charts/model';
 import { CHART_FONT } from '../../charts/options/base';
 import { TEXT_STYLE, type ExportLayout, type TextRole } from './layout';
@@ -66,11 +67,7 @@ export function composeSvg(layout: ExportLayout, chartSvg: string, palette: Pale
 /** The chart alone as an SVG string, `width` × `height` CSS pixels. */
 export async function renderChartSvg(option: ChartOption, width: number, height: number): Promise<string> {
   const echarts = await loadParts([...partsFor(option), 'svg']);
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ ...option, animation: false });
-    return chart.renderToSVGString({ useViewBox: true });
-  } finally {
-    chart.dispose();
-  }
+  return drawOnce(echarts, null, { renderer: 'svg', ssr: true, width, height }, option, (c) =>
+    c.renderToSVGString({ useViewBox: true }),
+  );
 }

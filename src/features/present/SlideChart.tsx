@@ -10,9 +10,9 @@ import type { ChartOption } from '../../charts/model';
 
 export function SlideChart({ id, option, label }: { id: string; option: ChartOption; label: string }) {
   const EChart = useEChartComponent();
-  const fill = { className: 'slide-chart', chartId: id };
+  const fill = { className: 'slide-chart' };
   // A module's export, the same function on every render (the rule cannot see through the hook).
   // eslint-disable-next-line react-hooks/static-components
-  if (EChart) return <EChart option={option} label={label} fill={fill} />;
-  return <ChartFrame option={option} label={label} fill={fill} />;
+  if (EChart) return <EChart option={option} label={label} chartId={id} fill={fill} />;
+  return <ChartFrame option={option} label={label} chartId={id} fill={fill} />;
 }

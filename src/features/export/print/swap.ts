@@ -9,18 +9,16 @@
  * here is synchronous (getDataURL draws at once; Chromium loads data: URL
  * images immediately).
  */
-import type { ECharts } from '../../../charts/echarts/loader';
+import type { LiveChart } from '../../../charts/echarts/mount';
 import { PALETTES } from '../../../charts/palettes';
 
-export function swapChartsForPrint(echarts: ECharts, root: ParentNode = document): () => void {
+/** `charts`: the page's live charts inside `root` (charts/echarts/mount: liveCharts). */
+export function swapChartsForPrint(charts: readonly LiveChart[], root: ParentNode = document): () => void {
   const undo: Array<() => void> = [];
   const dark = document.documentElement.dataset.theme === 'dark';
   // The chart's own palette needs its own background: dark-theme text is light.
   const backgroundColor = PALETTES[dark ? 'dark' : 'light'].background;
-  for (const box of root.querySelectorAll<HTMLElement>('.echart')) {
-    const host = box.querySelector<HTMLElement>('[_echarts_instance_]');
-    const chart = host ? echarts.getInstanceByDom(host) : undefined;
-    if (!chart) continue;
+  for (const { box, chart } of charts) {
     const img = document.createElement('img');
     img.className = 'print-swap';
     img.alt = '';
