@@ -27,11 +27,20 @@ import type { SectionId } from '../data/sections';
 import { useViewStore } from '../state/store';
 import { App } from './App';
 
-/** Every chart is built: at both widths; CSS shows the one that fits the card (base.css, `.echart-ssr`). */
+/**
+ * Every chart is built: at both widths, in both palettes; CSS shows the one that fits the card, in the
+ * reader's theme (base.css, `.echart-ssr`), so a phone in dark mode needs no chart code either.
+ */
 export const builtChartSvg: ChartSvgSource = {
-  svg: (_key, option, height) =>
-    `<div class="ssr-narrow">${chartSvg(option, SVG_WIDTHS.narrow, height)}</div>` +
-    `<div class="ssr-wide">${chartSvg(option, SVG_WIDTHS.wide, height)}</div>`,
+  svg: (_key, chart) =>
+    (['light', 'dark'] as const)
+      .flatMap((theme) => {
+        const { option, height } = chart(theme);
+        return (['narrow', 'wide'] as const).map(
+          (w) => `<div class="ssr-${w} ssr-${theme}">${chartSvg(option, SVG_WIDTHS[w], height)}</div>`,
+        );
+      })
+      .join(''),
   built: () => true,
 };
 

@@ -5,12 +5,19 @@
  * first render shows exactly what was painted before any script ran.
  */
 import { createContext, useContext } from 'react';
-import type { ChartOption } from '../charts/model';
+import type { ChartModel } from '../charts/model';
+import type { ResolvedTheme } from '../charts/palettes';
+
+/** A chart's model in either theme's palette: the build draws both, the browser needs neither. */
+export type ChartInTheme = (theme: ResolvedTheme) => Pick<ChartModel, 'option' | 'height'>;
 
 /** The charts a page was built with, by a key unique on its page (the chart's id). */
 export interface ChartSvgSource {
-  /** The chart's SVG markup, or nothing (draw only live). */
-  svg: (key: string, option: ChartOption, height: number) => string | undefined;
+  /**
+   * The chart's SVG markup, in both palettes (base.css shows the reader's theme), or nothing (draw
+   * only live).
+   */
+  svg: (key: string, chart: ChartInTheme) => string | undefined;
   /** Whether this chart is built here: its SVG came with the page (or is being drawn for it). */
   built: (key: string) => boolean;
 }
@@ -19,9 +26,9 @@ export const NO_BUILT_CHARTS: ChartSvgSource = { svg: () => undefined, built: ()
 
 export const ChartSvgContext = createContext<ChartSvgSource>(NO_BUILT_CHARTS);
 
-export const useChartSvg = (key: string, option: ChartOption | undefined, height: number) => {
+export const useChartSvg = (key: string, chart: ChartInTheme | undefined) => {
   const source = useContext(ChartSvgContext);
-  return option ? source.svg(key, option, height) : undefined;
+  return chart ? source.svg(key, chart) : undefined;
 };
 
 /** Whether a chart is built in this page (see ChartSvgSource.built). */

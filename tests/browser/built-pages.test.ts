@@ -64,9 +64,14 @@ describe('pages built in advance', () => {
         const ids = chartIdsOf(chartsFile, section);
         for (const id of ids) {
           const svg = page.locator(`[data-chart-id="${id}"] .echart-ssr svg`);
-          // Two widths, one shown: at a phone's width the narrow one.
-          expect(await svg.count()).toBe(2);
-          expect(await page.locator(`[data-chart-id="${id}"] .ssr-narrow svg`).isVisible()).toBe(true);
+          // Two widths in two palettes, one shown: at a phone's width in a light device, the narrow light one.
+          expect(await svg.count()).toBe(4);
+          const shown = await page
+            .locator(`[data-chart-id="${id}"] .echart-ssr > div`)
+            .evaluateAll((els) =>
+              els.filter((el) => (el as HTMLElement).offsetWidth > 0).map((el) => el.className),
+            );
+          expect(shown).toEqual(['ssr-narrow ssr-light']);
           expect(await page.locator(`[data-chart-id="${id}"] h3`).textContent()).toBeTruthy();
         }
         if (section === 'overview')
@@ -153,6 +158,54 @@ describe('pages built in advance', () => {
     await page.close();
   });
 
+  it("opens in a dark device's theme before any script runs, charts included, and stays so", async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}index.en.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('.app-footer', { state: 'attached' });
+    const look = () =>
+      page.evaluate(() => {
+        const shown = (sel: string) =>
+          [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.offsetWidth > 0);
+        return {
+          background: getComputedStyle(document.body).backgroundColor,
+          text: getComputedStyle(document.querySelector('#main h2')!).color,
+          charts: document.querySelectorAll('[data-chart-id] .echart').length,
+          darkShown: shown('.echart-ssr > .ssr-dark').map((el) => el.className),
+          lightShown: shown('.echart-ssr > .ssr-light').length,
+          // Drawn in another palette, not the light chart again.
+          differs: [...document.querySelectorAll('.echart-ssr')].every(
+            (b) =>
+              b.querySelector('.ssr-narrow.ssr-dark')!.innerHTML !==
+              b.querySelector('.ssr-narrow.ssr-light')!.innerHTML,
+          ),
+        };
+      });
+    const before = await look();
+    expect(before.background).toBe('rgb(15, 20, 27)');
+    expect(before.text).toBe('rgb(233, 238, 245)');
+    expect(before.charts).toBeGreaterThan(0);
+    expect(before.darkShown).toEqual(Array(before.charts).fill('ssr-narrow ssr-dark'));
+    expect(before.lightShown).toBe(0);
+    expect(before.differs).toBe(true);
+    release();
+    await waitForApp(page);
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    // Taken over: the same dark page, its built charts kept, no chart code fetched for them.
+    expect(await look()).toEqual(before);
+    expect(scripts.filter((u) => /echarts-base/.test(u))).toEqual([]);
+    await context.close();
+  });
+
   it('links sections to their built pages, and the address follows them', async () => {
     const { page, errors } = await openPage(browser, '');
     await waitForApp(page);
@@ -187,7 +240,7 @@ describe('pages built in advance', () => {
     expect(await page.getAttribute('#root', 'data-built')).toBeNull();
     // The overview's carried data was dropped with its markup: the section's files are fetched.
     expect(dataRequests.some((u) => u.endsWith('/trade.json'))).toBe(true);
-    // A built page asked for the dark theme shows its own section, drawn live in the dark palette.
+    // A built page asked for the dark theme shows its own section, in the dark palette.
     await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
     await waitForCharts(page);
     expect(await page.textContent('#main h2')).toBe('Trade');

@@ -33,8 +33,10 @@ export function ChartCard({ def }: { def: ChartDef }) {
     () => (model && data ? warningsFor(data, figureIdsOf(model.points)) : []),
     [model, data],
   );
-  // Built with the light palette: a dark page draws its charts live only.
-  const svg = useChartSvg(def.id, theme === 'light' ? model?.option : undefined, model?.height ?? 0);
+  const svg = useChartSvg(
+    def.id,
+    data && ((palette) => def.build(data, { locale, palette: PALETTES[palette] })),
+  );
   const card = useRef<HTMLElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const live = useLiveChart(frame, svg !== undefined);
