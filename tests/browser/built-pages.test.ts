@@ -72,6 +72,20 @@ describe('pages built in advance', () => {
               els.filter((el) => (el as HTMLElement).offsetWidth > 0).map((el) => el.className),
             );
           expect(shown).toEqual(['ssr-narrow ssr-light']);
+          // Laid out with estimated text widths at build time: no label may run past the chart's edges
+          // in the fonts the browser draws it with.
+          const cut = await page
+            .locator(`[data-chart-id="${id}"] .ssr-narrow.ssr-light svg`)
+            .evaluate((svg: SVGSVGElement) => {
+              const edge = svg.getBoundingClientRect();
+              return [...svg.querySelectorAll('text')]
+                .filter((t) => {
+                  const r = t.getBoundingClientRect();
+                  return r.width > 0 && (r.left < edge.left - 0.5 || r.right > edge.right + 0.5);
+                })
+                .map((t) => t.textContent);
+            });
+          expect(cut).toEqual([]);
           expect(await page.locator(`[data-chart-id="${id}"] h3`).textContent()).toBeTruthy();
         }
         if (section === 'overview')
