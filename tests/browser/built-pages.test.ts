@@ -10,7 +10,15 @@ import { SECTIONS } from '../../src/data/sections';
 import { builtPageFile } from '../../src/data/url';
 import { readChartsFile } from '../../scripts/data-files';
 import { chartIdsOf } from '../../src/charts/registry';
-import { baseUrl, launchBrowser, openPage, runAxe, waitForApp, waitForCharts } from './helpers';
+import {
+  baseUrl,
+  launchBrowser,
+  openPage,
+  runAxe,
+  textsPastEdges,
+  waitForApp,
+  waitForCharts,
+} from './helpers';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const chartsFile = readChartsFile();
@@ -72,22 +80,11 @@ describe('pages built in advance', () => {
               els.filter((el) => (el as HTMLElement).offsetWidth > 0).map((el) => el.className),
             );
           expect(shown).toEqual(['ssr-narrow ssr-light']);
-          // Laid out with estimated text widths at build time: no label may run past the chart's edges
-          // in the fonts the browser draws it with.
-          const cut = await page
-            .locator(`[data-chart-id="${id}"] .ssr-narrow.ssr-light svg`)
-            .evaluate((svg: SVGSVGElement) => {
-              const edge = svg.getBoundingClientRect();
-              return [...svg.querySelectorAll('text')]
-                .filter((t) => {
-                  const r = t.getBoundingClientRect();
-                  return r.width > 0 && (r.left < edge.left - 0.5 || r.right > edge.right + 0.5);
-                })
-                .map((t) => t.textContent);
-            });
-          expect(cut).toEqual([]);
           expect(await page.locator(`[data-chart-id="${id}"] h3`).textContent()).toBeTruthy();
         }
+        // Laid out with estimated text widths at build time: no label may run past the chart's edges
+        // in the fonts the browser draws it with.
+        expect(await textsPastEdges(page, '.echart-ssr svg')).toEqual([]);
         if (section === 'overview')
           expect(await page.locator('.kpi-grid .figure-value').count()).toBe(chartsFile.kpis.length);
         // The source's sentences are in the page, for a reader without scripts too.

@@ -3,9 +3,12 @@
  * off, taken over by the embed's script without anything moving, and reached from the `?embed=`
  * links published before they existed.
  */
+import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, runAxe } from './helpers';
+import { baseUrl, launchBrowser, runAxe, textsPastEdges } from './helpers';
+
+const dist = process.env.DIST_DIR ?? 'dist';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,6 +68,26 @@ describe('a built embed with JavaScript disabled', () => {
     expect(kpis.h1).toMatch(/^Key figures/);
     expect(kpis.cards).toHaveLength(8);
     for (const v of kpis.cards) expect(v).toMatch(/\d/);
+    await context.close();
+  });
+});
+
+describe('every built embed', () => {
+  it('keeps every text of its chart inside the chart, at each width and in each palette it is built in', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const cut: string[] = [];
+    let charts = 0;
+    for (const edition of readdirSync(`${dist}/embed`, { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    ))
+      for (const file of readdirSync(`${dist}/embed/${edition.name}`).filter((f) => f.endsWith('.html'))) {
+        await page.goto(`${baseUrl()}embed/${edition.name}/${file}`);
+        charts += await page.locator('.echart-ssr').count();
+        cut.push(...(await textsPastEdges(page, '.echart-ssr svg')).map((t) => `${file} ${t}`));
+      }
+    expect(charts).toBeGreaterThan(20);
+    expect(cut).toEqual([]);
     await context.close();
   });
 });

@@ -106,3 +106,28 @@ export async function runAxe(page: Page) {
 
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * The texts of the SVGs under `selector` that run past their SVG's left or right edge, as the browser
+ * draws them: a chart built at build time was laid out with estimated text widths. Every built width
+ * and palette is measured, not only the one the page shows.
+ */
+export async function textsPastEdges(page: Page, selector: string) {
+  // Not addStyleTag: it waits for a load event that a page without scripts never reports.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.echart-ssr > div { display: block !important; }';
+    document.head.append(style);
+  });
+  return page.locator(selector).evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const edge = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.left < edge.left - 0.5 || r.right > edge.right + 0.5);
+        })
+        .map((t) => `${svg.getAttribute('width')}: ${t.textContent}`);
+    }),
+  );
+}
