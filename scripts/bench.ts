@@ -35,6 +35,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { declsOf } from '../src/charts/registry';
 import { readChartsFile } from './data-files';
 import { resolveEmbed } from '../src/embed/catalog';
+import { responsiveSnippet } from '../src/embed/snippet';
 import { chartVisibleAt, instrument, median, PHONE, type BenchState } from './bench-page';
 import { builtEmbedFile } from '../src/data/url';
 import { BUDGETS, bundleStats, embedExtremes, kB, type EmbedSize } from './bundle-stats';
@@ -303,18 +304,53 @@ for (const e of stats.embeds) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.addInitScript(instrument(ids, 0));
-  await page.goto(embedUrl(e), { waitUntil: 'networkidle' });
-  if (ids.length) await waitForCharts(page, ids, 30_000);
-  else await page.locator('.figure-card').first().waitFor({ timeout: 30_000 });
-  const transfers = await transfersOf(page);
+  if (!e.built) {
+    await page.addInitScript(instrument(ids, 0));
+    await page.goto(embedUrl(e), { waitUntil: 'networkidle' });
+    if (ids.length) await waitForCharts(page, ids, 30_000);
+    else await page.locator('.figure-card').first().waitFor({ timeout: 30_000 });
+    const transfers = await transfersOf(page);
+    await context.close();
+    if (errors.length) throw new Error(`embed ${e.id}: ${errors.join('; ')}`);
+    embedTransfers.push({ id: e.id, bytes: sum(transfers), data: sum(transfers.filter(isData)) });
+    continue;
+  }
+  // A built embed as an article's reader meets it: the published responsive snippet in a phone
+  // article's 375 px column (a frame width its SVG is built for), sized by embed.js; everything the
+  // host page and the frame fetch but the article itself, until the frame's network is quiet.
+  const article = `${APP_URL}__bench-article.html`;
+  await page.route(article, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body:
+        '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Article</title>' +
+        `<body style="margin:0 7px"><p>Article text.</p><div style="width:375px">` +
+        `${responsiveSnippet({ id: e.id, title: e.id, base: APP_URL, lang: 'vi', edition: EDITION, height: 400 })}` +
+        '</div></body></html>',
+    }),
+  );
+  await page.goto(article, { waitUntil: 'networkidle' });
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  // The frame's errors reach the page's console (pageerror is the top document's only).
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await frame.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].some((el) => el.getBoundingClientRect().width > 0),
+    ids.length ? '.echart-ssr svg, .echart canvas' : '.figure-card',
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  const transfers = [
+    ...(await transfersOf(page)).filter((t) => !t.name.endsWith('__bench-article.html')),
+    ...(await frame.evaluate(() =>
+      [
+        performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming,
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+      ].map((t) => ({ name: new URL(t.name).pathname, bytes: t.encodedBodySize, end: t.responseEnd })),
+    )),
+  ];
   await context.close();
   if (errors.length) throw new Error(`embed ${e.id}: ${errors.join('; ')}`);
   const row = { id: e.id, bytes: sum(transfers), data: sum(transfers.filter(isData)) };
-  if (!e.built) {
-    embedTransfers.push(row);
-    continue;
-  }
   const only = await withOnly(
     embedUrl(e),
     new Set(e.visible.files.map((f) => `/${f.file}`)),
