@@ -39,6 +39,17 @@ async function withoutScripts(file: string) {
   return { page, close: () => context.close() };
 }
 
+/** Holds the page's scripts back, to see it as built; the function returned lets them run. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Each element's box and text, to compare what the reader sees before and after the takeover. */
 const layout = (page: Page) =>
   page.evaluate(() =>
@@ -106,13 +117,7 @@ describe('pages built in advance', () => {
     const scripts: string[] = [];
     page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
     page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
-    // Hold the scripts back to see the page as built, then let them run.
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route('**/assets/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.addInitScript(() => {
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {
@@ -174,12 +179,7 @@ describe('pages built in advance', () => {
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route('**/assets/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`${baseUrl()}index.en.html`, { waitUntil: 'commit' });
     await page.waitForSelector('.app-footer', { state: 'attached' });
     const look = () =>
