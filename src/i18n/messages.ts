@@ -182,3 +182,12 @@ export function interpolate(text: string, vars?: Record<string, string | number>
 export function t(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
   return interpolate(withReport(MESSAGES[locale][key], locale), vars);
 }
+
+/**
+ * The lookup of a page's or feature's own texts (loaded only with it), filled in as the shared ones
+ * are: the report's facts ({place}, {reportYear}, …), then the caller's variables.
+ */
+export function textTable<K extends string>(texts: Record<Locale, Record<K, string>>) {
+  return (locale: Locale, key: K, vars?: Record<string, string | number>): string =>
+    interpolate(withReport(texts[locale][key], locale), vars);
+}

@@ -1,5 +1,5 @@
 /** Texts of editions and of indicators followed across them, for the dashboard, the deck and the embed. */
-import type { Locale } from '../../data/schema';
+import { textTable } from '../../i18n/messages';
 
 const vi = {
   acrossReports: 'Qua các kỳ báo cáo',
@@ -27,8 +27,4 @@ const en: Record<SeriesTextKey, string> = {
   seriesFailed: 'The earlier reports’ figures could not be loaded.',
 };
 
-const TEXT: Record<Locale, Record<SeriesTextKey, string>> = { vi, en };
-
-export function st(locale: Locale, key: SeriesTextKey, vars: Record<string, string> = {}): string {
-  return Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), TEXT[locale][key]);
-}
+export const st = textTable<SeriesTextKey>({ vi, en });

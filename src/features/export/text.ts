@@ -4,6 +4,7 @@
  * shared messages, do not carry them.
  */
 import type { Locale } from '../../data/schema';
+import { textTable } from '../../i18n/messages';
 
 const vi = {
   csvOutOf: 'Trên tổng số',
@@ -53,6 +54,4 @@ const en: Record<ExportTextKey, string> = {
 
 export const EXPORT_TEXT: Record<Locale, Record<ExportTextKey, string>> = { vi, en };
 
-export function xt(locale: Locale, key: ExportTextKey): string {
-  return EXPORT_TEXT[locale][key];
-}
+export const xt = textTable(EXPORT_TEXT);

@@ -4,7 +4,7 @@
  * carry them. The one text the dashboard needs, its "Present" link, stays in i18n/messages.ts.
  */
 import type { Locale } from '../../data/schema';
-import { interpolate, withReport } from '../../i18n/messages';
+import { textTable } from '../../i18n/messages';
 
 const vi = {
   presentDeck: 'Trình chiếu kết quả năm {reportYear}',
@@ -66,6 +66,4 @@ const en: Record<DeckTextKey, string> = {
 
 export const DECK_TEXT: Record<Locale, Record<DeckTextKey, string>> = { vi, en };
 
-export function dt(locale: Locale, key: DeckTextKey, vars?: Record<string, string | number>): string {
-  return interpolate(withReport(DECK_TEXT[locale][key], locale), vars);
-}
+export const dt = textTable(DECK_TEXT);

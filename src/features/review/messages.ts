@@ -1,5 +1,6 @@
 /** The review page's words, Vietnamese first. Kept here so the dashboard's messages do not grow. */
 import type { Locale } from '../../data/schema';
+import { textTable } from '../../i18n/messages';
 
 const vi = {
   title: 'Duyệt số liệu nháp từ bài viết',
@@ -129,10 +130,7 @@ const en: Record<Key, string> = {
 
 export type MessageKey = Key;
 
-export function tr(lang: Locale, key: Key, vars: Record<string, string | number> = {}): string {
-  const text: string = lang === 'en' ? en[key] : vi[key];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+export const tr = textTable<Key>({ vi, en });
 
 /** Why a proposal is flagged, for the reviewer. */
 export const FLAG_TEXT: Record<string, Record<Locale, string>> = {
