@@ -9,7 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { chartKindsQueryOptions, chartsFileQueryOptions } from '../api/useChartDefs';
 import { datasetQueryOptions } from '../api/datasets';
 import { setDataEdition } from '../api/early';
-import { chartSvg } from '../charts/echarts/ssr';
+import { themedChartSvgs } from '../charts/echarts/ssr';
 import type { Datasets } from '../charts/model';
 import { loadKinds, sectionDatasets } from '../charts/registry';
 import { SVG_WIDTHS, type ChartSvgSource } from '../components/chartSvg';
@@ -32,15 +32,7 @@ import { App } from './App';
  * reader's theme (base.css, `.echart-ssr`), so a phone in dark mode needs no chart code either.
  */
 export const builtChartSvg: ChartSvgSource = {
-  svg: (_key, chart) =>
-    (['light', 'dark'] as const)
-      .flatMap((theme) => {
-        const { option, height } = chart(theme);
-        return (['narrow', 'wide'] as const).map(
-          (w) => `<div class="ssr-${w} ssr-${theme}">${chartSvg(option, SVG_WIDTHS[w], height)}</div>`,
-        );
-      })
-      .join(''),
+  svg: (_key, chart) => themedChartSvgs(Object.entries(SVG_WIDTHS), chart),
   built: () => true,
 };
 

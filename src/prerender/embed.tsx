@@ -7,7 +7,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { setDataEdition } from '../api/early';
-import { chartSvg } from '../charts/echarts/ssr';
+import { themedChartSvgs } from '../charts/echarts/ssr';
 import type { ChartModel } from '../charts/model';
 import { PALETTES } from '../charts/palettes';
 import { indicatorsOf } from '../charts/series/indicators';
@@ -28,12 +28,11 @@ import { EmbedChart, EmbedKpis, EmbedPage, EmbedSeriesSlot } from './EmbedView';
  * nearest the chart box's width, in the page's theme, so neither a phone in dark mode nor a host's
  * `theme=dark` needs the live chart.
  */
-export function embedChartSvg(light: ChartModel, dark: ChartModel): string {
-  return SVG_WIDTHS.flatMap((w) => [
-    `<div class="ssr-${w} ssr-light">${chartSvg(light.option, w, light.height)}</div>`,
-    `<div class="ssr-${w} ssr-dark">${chartSvg(dark.option, w, dark.height)}</div>`,
-  ]).join('');
-}
+const embedChartSvg = (light: ChartModel, dark: ChartModel): string =>
+  themedChartSvgs(
+    SVG_WIDTHS.map((w) => [w, w] as const),
+    (theme) => (theme === 'light' ? light : dark),
+  );
 
 export interface EmbedRequest extends EditionFiles {
   catalogue: Catalogue;

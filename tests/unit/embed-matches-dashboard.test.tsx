@@ -21,7 +21,8 @@ import { SECTIONS } from '../../src/data/sections';
 import { kpiEmbedId, KPI_GROUP_ID } from '../../src/embed/catalog';
 import { renderEmbed } from '../../src/prerender/embed';
 
-vi.mock('../../src/charts/echarts/ssr', () => ({ chartSvg: () => '<svg></svg>' }));
+// The SVGs themselves are checked by the browser tests of built pages; a stand-in keeps this test fast.
+vi.mock('../../src/charts/echarts/ssr', () => ({ themedChartSvgs: () => '<svg></svg>' }));
 // As at build time (no window) or while a built page is taken over: the notes are in the markup.
 setHydrating(true);
 

@@ -8,7 +8,8 @@ import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/compo
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { platformApi } from 'zrender/lib/core/platform.js';
-import type { ChartOption } from '../model';
+import type { ChartModel, ChartOption } from '../model';
+import type { ResolvedTheme } from '../palettes';
 import { drawOnce } from './mount';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
@@ -31,6 +32,27 @@ echarts.setPlatformAPI({
     return { width: /\b(bold|[6-9]00)\b/.test(font) ? width * 1.1 : width };
   },
 });
+
+const THEMES = ['light', 'dark'] as const;
+
+/**
+ * A chart built for a page: at each named width, in the light and the dark palette, each SVG in a
+ * `<div class="ssr-<name> ssr-<theme>">` (CSS shows the one that fits the box, in the reader's theme).
+ */
+export function themedChartSvgs(
+  widths: readonly (readonly [name: string | number, width: number])[],
+  chart: (theme: ResolvedTheme) => Pick<ChartModel, 'option' | 'height'>,
+): string {
+  const themed = THEMES.map((theme) => [theme, chart(theme)] as const);
+  return widths
+    .flatMap(([name, w]) =>
+      themed.map(
+        ([theme, { option, height }]) =>
+          `<div class="ssr-${name} ssr-${theme}">${chartSvg(option, w, height)}</div>`,
+      ),
+    )
+    .join('');
+}
 
 /** The option's chart as SVG markup, width x height CSS pixels, without animation or tooltip. */
 export function chartSvg(option: ChartOption, width: number, height: number): string {
