@@ -56,7 +56,7 @@ export function readDataText(path: string, file: string, signal?: AbortSignal): 
  * each keeps the main thread free in between (each is a few tens of ms on a throttled phone, all of
  * them at once well over the 50 ms a task may take before it blocks input).
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

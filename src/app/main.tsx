@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, startTransition, Suspense, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
-import { DatasetLoadError } from '../api/fetchDataset';
+import { DatasetLoadError, nextTask } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
@@ -61,6 +61,8 @@ async function takeOver(edition: string): Promise<ChartSvgSource | undefined> {
     discardBuiltPage(true);
     return undefined;
   }
+  // Apart from the catalogue's validation, which ends the task before.
+  await nextTask();
   const svgs = capturedSvgs(document.getElementById('root')!);
   try {
     const [file, kinds] = await Promise.all([

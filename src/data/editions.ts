@@ -54,6 +54,8 @@ function makeSchemas() {
 
 let made: ReturnType<typeof makeSchemas> | undefined;
 const schemas = () => (made ??= makeSchemas());
+/** Builds the validator ahead of its first use, so that a page can do it in a task of its own. */
+export const prepareCatalogueSchema = (): void => void schemas();
 export const editionSchema = z.lazy(() => schemas().editionSchema);
 
 export type Edition = z.infer<ReturnType<typeof makeSchemas>['editionSchema']>;

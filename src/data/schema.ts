@@ -238,6 +238,8 @@ function makeSchemas() {
 
 let made: ReturnType<typeof makeSchemas> | undefined;
 const schemas = () => (made ??= makeSchemas());
+/** Builds the schemas ahead of their first use, so that a page can do it in a task of its own. */
+export const prepareDatasetSchemas = (): void => void schemas();
 
 export const bilingual = z.lazy(() => schemas().bilingual);
 export const unit = z.lazy(() => schemas().unit);
