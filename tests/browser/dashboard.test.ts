@@ -2,7 +2,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../../src/data/sections';
 import { CHART_IDS } from '../shipped';
-import { horizontalOverflow, inkPerChart, launchBrowser, openPage, runAxe, waitForCharts } from './helpers';
+import {
+  horizontalOverflow,
+  inkPerChart,
+  launchBrowser,
+  openPage,
+  runAxe,
+  waitForApp,
+  waitForCharts,
+} from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,6 +65,8 @@ describe('the whole app', () => {
 
   it('switches language and section by URL and by the visible controls, keyboard only', async () => {
     const { page, errors } = await openPage(browser, '?section=industry');
+    // The shell paints the heading, its buttons included, before the app runs: a key pressed then is lost.
+    await waitForApp(page);
     await page.getByRole('button', { name: 'English' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/lang=en/);
