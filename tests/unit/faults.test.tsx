@@ -26,6 +26,7 @@ const slideAt = (n: number) => at(SLIDES, n);
 import { DATASET_IDS, type DatasetId } from '../../src/data/ids';
 import Deck from '../../src/features/present/Deck';
 import { buildSlides, slideAt as at } from '../../src/features/present/slides';
+import { installInertResizeObserver } from '../resize-observer';
 
 // A short timeout so a request that never answers fails within the test.
 vi.mock('../../src/api/limits', () => ({ DATASET_TIMEOUT_MS: 400, DATASET_MAX_BYTES: 1_000_000 }));
@@ -41,13 +42,7 @@ vi.mock('../../src/charts/echarts/loader', async (importOriginal) => ({
   }),
 }));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(installInertResizeObserver);
 
 const reply = (r: FaultReply) => async () => {
   if (r.hang) await delay('infinite');

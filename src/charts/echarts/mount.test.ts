@@ -2,14 +2,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChartOption } from '../model';
 import type { ECharts } from './loader';
 import { attachChart, drawOnce, liveCharts, mountChart, type ChartInstance } from './mount';
+import { installInertResizeObserver } from '../../../tests/resize-observer';
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(installInertResizeObserver);
 
 function fakeChart() {
   let disposed = false;
