@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { lazy, startTransition, Suspense, type ReactNode } from 'react';
-import { createRoot, hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
+import type { Root as ReactRoot } from 'react-dom/client';
 import { DatasetLoadError, nextTask } from '../api/fetchDataset';
 import { startEdition } from '../api/fetchEditions';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -15,6 +15,7 @@ import { setHydrating } from '../components/hydration';
 import { Root } from './Root';
 import { loadEChartComponent } from '../components/lazyEChart';
 import { App } from './App';
+import { retryable } from '../charts/echarts/retryImport';
 import { connectStoreToUrl, useViewStore } from '../state/store';
 
 // The slide deck is its own chunk: the dashboard never downloads it, `?present` never renders the dashboard.
@@ -26,7 +27,19 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWind
 const container = document.getElementById('root')!;
 let root: ReactRoot | undefined;
 
-function render(page: ReactNode) {
+/**
+ * React DOM's client, the app's largest module, is evaluated in a task of its own (asked for now, so
+ * it is in when needed): evaluated with the app's modules it made one task of over 100 ms on a
+ * throttled phone (`npm run bench:tasks`).
+ */
+const loadReactDom = retryable(() => import('react-dom/client'));
+// Its module is already in (the app's own code shares its file): what takes the time is running it,
+// which would follow this module's evaluation in the same task if asked for at once.
+const reactDom = nextTask().then(loadReactDom);
+const reactDomReady = () => reactDom.catch(() => loadReactDom());
+
+async function render(page: ReactNode) {
+  const { createRoot } = await reactDomReady();
   root ??= createRoot(container);
   root.render(<Root client={queryClient}>{page}</Root>);
 }
@@ -36,7 +49,8 @@ function render(page: ReactNode) {
  * again, in a transition (slices that leave the main thread free in between). The first render matches
  * the markup because it is the same tree with the same data (src/app/prerender.tsx).
  */
-function hydrate(svgs: ChartSvgSource) {
+async function hydrate(svgs: ChartSvgSource) {
+  const { hydrateRoot } = await reactDomReady();
   setHydrating(true);
   startTransition(() => {
     root = hydrateRoot(
@@ -89,9 +103,9 @@ function boot() {
       const svgs = present ? undefined : await takeOver(choice.missing ? '' : choice.edition.id);
       // The deck keeps its own slide in the URL; only the dashboard's view is synced through the store.
       if (!present) connectStoreToUrl();
-      if (svgs) hydrate(svgs);
+      if (svgs) await hydrate(svgs);
       else
-        render(
+        await render(
           present ? (
             <Suspense fallback={null}>
               <Deck />
@@ -102,7 +116,7 @@ function boot() {
         );
     },
     (error: unknown) =>
-      render(
+      void render(
         <main className="boot-error">
           <ErrorPanel
             errors={[
