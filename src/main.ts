@@ -12,7 +12,10 @@ import { builtPageHolds, discardBuiltPage, pageSearch } from './api/page';
 import './base.css';
 
 const search = pageSearch();
-const { page, embedId } = parseUrl(search);
+const { page, embedId, theme } = parseUrl(search);
+// A dashboard page in the theme its address asks for from the first paint on: its CSS follows the
+// device's theme until this is set (src/base.css), and a built page carries its charts in both.
+if (page === 'dashboard' && theme !== 'system') document.documentElement.dataset.theme = theme;
 // A page built in advance shows its own view at once; asked for another, it starts from the shell, which
 // paints the dashboard's heading (an embed, a deck or ?review has none).
 const built = builtPageHolds(search);

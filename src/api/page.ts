@@ -4,7 +4,8 @@
  * the view its markup holds (`data-search`) and the edition it was built from (`data-built`), and
  * which carries the data files its markup was made from. The address bar's parameters come on top of
  * the file's view, so
- * `trade.en.html?theme=dark` asks for the same section in the dark theme. When the page is asked
+ * `trade.en.html?theme=dark` asks for the same section in the dark theme, which the page holds too: its
+ * charts are built in both palettes, and its CSS follows the theme the page sets. When the page is asked
  * for a view it does not hold, its markup and data are dropped and the app starts as from the bare
  * shell (index.html before pages were built).
  */
@@ -16,6 +17,7 @@ import {
   parseUrl,
   writeViewState,
   type PageUrl,
+  type ThemeChoice,
   type ViewState,
 } from '../data/url';
 
@@ -37,12 +39,14 @@ export function pageSearch(): string {
   return mergeSearch(builtFileSearch(location.pathname), location.search);
 }
 
+// The theme is not part of it: a built page holds every theme (see above).
 const sameView = (a: PageUrl, b: PageUrl) =>
-  a.page === b.page &&
-  a.section === b.section &&
-  a.lang === b.lang &&
-  a.theme === b.theme &&
-  a.embedId === b.embedId;
+  a.page === b.page && a.section === b.section && a.lang === b.lang && a.embedId === b.embedId;
+
+/** The theme a built page's markup was rendered in (its form's selected theme, its links' addresses). */
+export function builtTheme(): ThemeChoice {
+  return parseUrl(rootElement()?.dataset.search ?? '').theme;
+}
 
 /** Whether the built page holds the view the address asks for (the edition is checked once known). */
 export function builtPageHolds(search: string): boolean {
@@ -75,13 +79,13 @@ export function discardBuiltPage(keepHeading: boolean): void {
 }
 
 /**
- * The view's own page built in advance, relative to the site's folder (`trade.en.html?edition=…`), when
- * the site has one for it: a page of this edition was built (this page is one), and the view is in the
- * theme pages are built in. Undefined when the view has no built page.
+ * The view's own page built in advance, relative to the site's folder (`trade.en.html?theme=dark`), when
+ * the site has one for it: a page of this edition was built (this page is one). Undefined when the view
+ * has no built page.
  */
 export function builtLink(view: ViewState): string | undefined {
   const built = builtEdition();
-  if (built === undefined || currentEdition()?.id !== built || view.theme !== 'system') return undefined;
+  if (built === undefined || currentEdition()?.id !== built) return undefined;
   const p = new URLSearchParams(writeViewState('', view));
   p.delete('section');
   p.delete('lang');

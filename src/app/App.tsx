@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { EditionSlot } from '../components/EditionSlot';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
@@ -9,7 +9,7 @@ import { t } from '../i18n/messages';
 import { SECTIONS } from '../data/sections';
 import { useViewStore, type ThemeChoice } from '../state/store';
 import { dashboardLink } from '../api/page';
-import { setHydrating } from '../components/hydration';
+import { hydrated, setHydrating } from '../components/hydration';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 
 export function App() {
@@ -17,15 +17,18 @@ export function App() {
   const resolved = useResolvedTheme(theme);
 
   // When the dashboard has been taken over (npm run bench reads it: a built page's charts may stay SVG).
+  useLayoutEffect(hydrated, []);
   useEffect(() => {
     setHydrating(false);
     performance.mark?.('dashboard-ready');
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dataset.theme = resolved;
+    // Not for a theme already changed again: a built page is adopted in its own theme, and the one asked
+    // for follows in the next render (app/main.tsx), with no other colours painted in between.
+    if (useViewStore.getState().theme === theme) document.documentElement.dataset.theme = resolved;
     document.title = `${SECTIONS.find((s) => s.id === section)!.title[lang]} · ${t(lang, 'appTitle')}`;
-  }, [lang, resolved, section]);
+  }, [lang, resolved, section, theme]);
 
   return (
     <>

@@ -241,6 +241,58 @@ describe('pages built in advance', () => {
     await page.close();
   });
 
+  it('is taken over as built in the theme its address asks for, never painted in another', async () => {
+    // A light device asked for the dark theme: the built page holds it (charts in both palettes).
+    const context = await browser.newContext({
+      colorScheme: 'light',
+      viewport: { width: 1366, height: 768 },
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dataRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
+    // Every theme the page's root takes, from the first one on.
+    await page.addInitScript(() => {
+      const seen: (string | undefined)[] = [];
+      (window as unknown as { themes: typeof seen }).themes = seen;
+      // The document, not its root element: this runs before the parser has made one.
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.target === document.documentElement) seen.push(document.documentElement.dataset.theme);
+      }).observe(document, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
+    });
+    await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
+    await waitForApp(page);
+    await page.waitForTimeout(300);
+    // The built page, not the shell: its markup and carried data are kept.
+    expect(await page.getAttribute('#root', 'data-built')).toBeTruthy();
+    expect(dataRequests.map((u) => u.replace(/^.*\/data\//, ''))).toEqual(['editions.json']);
+    const themes = await page.evaluate(() => (window as unknown as { themes: string[] }).themes);
+    expect([...new Set(themes)]).toEqual(['dark']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(15, 20, 27)',
+    );
+    // What React adopted as built follows the asked theme: the select and the links keep it.
+    expect(await page.locator('.theme-select select').inputValue()).toBe('dark');
+    expect(await page.locator('nav a >> text=Industry').getAttribute('href')).toBe(
+      './industry.en.html?theme=dark',
+    );
+    expect(new URL(page.url()).search).toBe('?theme=dark');
+    // And the reader can change it.
+    await page.locator('.theme-select select').selectOption('light');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(new URL(page.url()).search).toBe('?theme=light');
+    await page.locator('nav a >> text=Industry').click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/industry\.en\.html$/);
+    await expect.poll(() => page.textContent('#main h2')).toBe('Industry');
+    expect(new URL(page.url()).search).toBe('?theme=light');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('answers an address that asks for another view with that view, fetched as before', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const dataRequests: string[] = [];
