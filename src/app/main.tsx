@@ -97,9 +97,9 @@ async function takeOver(edition: string): Promise<ChartSvgSource | undefined> {
 
 /**
  * React adopts a built page as it was rendered, a select's value and links' addresses included, so it
- * renders it in the theme it was built in; the theme the address asks for follows at once, before the
- * next paint (the page is already in its colours: src/main.ts). Called before the store is connected to
- * the address, which keeps its theme.
+ * renders it in the theme it was built in; the theme the address asks for follows at once, in the app's
+ * first layout effect (the page is already in its colours: src/main.ts). Called before the store is
+ * connected to the address, which keeps its theme.
  */
 function adoptInBuiltTheme() {
   const asked = useViewStore.getState().theme;

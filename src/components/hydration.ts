@@ -13,7 +13,7 @@ export function setHydrating(on: boolean): void {
 
 const afterwards: (() => void)[] = [];
 
-/** Runs `fn` once React has adopted the built page, before its next paint (see `hydrated`). */
+/** Runs `fn` once React has adopted the built page (see `hydrated`). */
 export function afterHydration(fn: () => void): void {
   afterwards.push(fn);
 }
