@@ -253,15 +253,20 @@ describe('pages built in advance', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const dataRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
-    // Every theme the page's root takes, from the first one on.
+    // Every theme the page's root takes, from the first one on: each change's value before it (the
+    // callback runs after a batch of them), then the one it has now.
     await page.addInitScript(() => {
-      const seen: (string | undefined)[] = [];
-      (window as unknown as { themes: typeof seen }).themes = seen;
+      const before: (string | null)[] = [];
+      (window as unknown as { before: typeof before }).before = before;
       // The document, not its root element: this runs before the parser has made one.
       new MutationObserver((records) => {
-        for (const r of records)
-          if (r.target === document.documentElement) seen.push(document.documentElement.dataset.theme);
-      }).observe(document, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
+        for (const r of records) if (r.target === document.documentElement) before.push(r.oldValue);
+      }).observe(document, {
+        attributes: true,
+        attributeFilter: ['data-theme'],
+        attributeOldValue: true,
+        subtree: true,
+      });
     });
     await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
     await waitForApp(page);
@@ -269,7 +274,10 @@ describe('pages built in advance', () => {
     // The built page, not the shell: its markup and carried data are kept.
     expect(await page.getAttribute('#root', 'data-built')).toBeTruthy();
     expect(dataRequests.map((u) => u.replace(/^.*\/data\//, ''))).toEqual(['editions.json']);
-    const themes = await page.evaluate(() => (window as unknown as { themes: string[] }).themes);
+    const themes = await page.evaluate(() => [
+      ...(window as unknown as { before: string[] }).before.slice(1),
+      document.documentElement.dataset.theme,
+    ]);
     expect([...new Set(themes)]).toEqual(['dark']);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgb(15, 20, 27)',
