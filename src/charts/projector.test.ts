@@ -88,8 +88,8 @@ describe('the projector palette', () => {
     const o = rankSlopeOption({
       columns: ['2021', '2022'],
       lines: [
-        { name: 'A', color: '#000000', from: 50, to: 43, label: 'A 43', tooltip: '' },
-        { name: 'B', color: '#000000', from: 49, to: 39, label: 'B 39', tooltip: '' },
+        { name: 'A', color: '#000000', from: 50, to: 43, mark: '43', tooltip: '' },
+        { name: 'B', color: '#000000', from: 49, to: 39, mark: '39', tooltip: '' },
       ],
       max: 63,
       description: 'd',

@@ -68,7 +68,7 @@ export const rankSlope: ChartKindSpec = {
         color: colors[i % colors.length]!,
         from: prev.value,
         to: f.value,
-        label: `${name} ${f.value} (${arrow}${change.places === 0 ? '' : Math.abs(change.places)})`,
+        mark: `${f.value} (${arrow}${change.places === 0 ? '' : Math.abs(change.places)})`,
         tooltip: `${f.label[locale]}: ≈ ${prev.value} → ${f.value}/${f.outOf} (${formatComparison(change, locale)})`,
       };
       return { name, places: change.places, line, prevYear: prev.period.year, year: f.period.year };

@@ -9,8 +9,8 @@ export interface SlopeLine {
   color: string;
   from: number;
   to: number;
-  /** End label, e.g. "PCI 43 (↑7)". */
-  label: string;
+  /** The latest rank and its change, e.g. "43 (↑7)": the end label is "PCI 43 (↑7)", on two lines when narrow. */
+  mark: string;
   tooltip: string;
 }
 
@@ -34,6 +34,52 @@ export function spreadOffsets(values: readonly number[], within: number, step: n
   }
   flush();
   return out;
+}
+
+const NARROW_FONT = 12;
+const NARROW_LINE = 15;
+/** Upper bounds of the bands of chart heights (px) a narrow chart's end labels are spread for. */
+const NARROW_HEIGHT_BANDS = [360, 320, 280, 240, 200, 160];
+
+/**
+ * Offsets that move labels centred at `positions` (px) apart until their centres are at least `gap`
+ * apart, each run of labels that would touch centred where its labels wanted to be. Unlike
+ * spreadOffsets, a run moved apart never lands on its neighbour: it joins it and both move as one.
+ */
+export function spreadApart(positions: readonly number[], gap: number): number[] {
+  const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const runs: { items: typeof order; sum: number; top: number }[] = [];
+  for (const item of order) {
+    runs.push({ items: [item], sum: item.y, top: item.y });
+    for (;;) {
+      const [prev, last] = runs.slice(-2);
+      if (!prev || !last || last.top >= prev.top + prev.items.length * gap) break;
+      const items = [...prev.items, ...last.items];
+      const sum = prev.sum + last.sum;
+      runs.splice(-2, 2, { items, sum, top: sum / items.length - ((items.length - 1) / 2) * gap });
+    }
+  }
+  const out = positions.map(() => 0);
+  for (const run of runs) run.items.forEach(({ y, i }, k) => (out[i] = run.top + k * gap - y));
+  return out;
+}
+
+/**
+ * End labels of a narrow chart, two lines each (broken by zrender instead, "SIPAS 56 (↑6)" split at the
+ * arrow): their offsets, so that no two overlap where ranks are drawn `plotHeight / (max - 1)` px apart.
+ */
+export function narrowEndLabels(
+  lines: readonly Pick<SlopeLine, 'to'>[],
+  max: number,
+  plotHeight: number,
+): { offsets: number[] } {
+  const pxPerRank = plotHeight / Math.max(1, max - 1);
+  return {
+    offsets: spreadApart(
+      lines.map((l) => (l.to - 1) * pxPerRank),
+      2 * NARROW_LINE,
+    ),
+  };
 }
 
 /** A slope chart of ranks: earlier edition on the left, latest on the right, rank 1 at the top. */
@@ -62,6 +108,15 @@ export function rankSlopeOption(spec: {
     3,
     step,
   );
+  const top = px(p, 24);
+  const bottom = px(p, 36);
+  // The narrow end labels' spread at the least height of each band of chart heights (an embed's chart
+  // fits its frame): ranks are as far apart as they can get no closer in that band.
+  const narrowAt = (chartHeight: number) =>
+    narrowEndLabels(spec.lines, spec.max, chartHeight - top - bottom).offsets.map((y) => ({
+      endLabel: { offset: [0, y] },
+    }));
+  const longestLine = Math.max(0, ...spec.lines.flatMap((l) => [l.name.length, l.mark.length]));
   const series: LineSeriesOption[] = spec.lines.map((l, i) => ({
     type: 'line',
     name: l.name,
@@ -82,7 +137,7 @@ export function rankSlopeOption(spec: {
     },
     endLabel: {
       show: true,
-      formatter: l.label,
+      formatter: `${l.name} ${l.mark}`,
       color: p.text,
       fontSize: small,
       fontWeight: 'bold',
@@ -90,7 +145,7 @@ export function rankSlopeOption(spec: {
     },
   }));
   // End labels sit right of the plot; bold digits and capitals run to about 0.65 em each.
-  const longest = Math.max(0, ...spec.lines.map((l) => l.label.length));
+  const longest = Math.max(0, ...spec.lines.map((l) => l.name.length + 1 + l.mark.length));
   const right = Math.max(px(p, 150), Math.ceil(longest * small * 0.65) + px(p, 16));
   return {
     ...baseOption(p, spec.description),
@@ -137,18 +192,29 @@ export function rankSlopeOption(spec: {
     series,
     ...(p.scale === undefined
       ? {
-          // Narrow containers: smaller type, and end labels wrap onto two lines so the lines keep some width.
+          // Narrow containers: smaller type, and end labels on two lines (name, then rank) so the lines
+          // keep some width. Two-line labels are spread apart by their height in px, not by ranks.
           media: [
             {
               query: { maxWidth: NARROW_WIDTH },
               option: {
-                grid: { left: 52, right: 96 },
-                series: spec.lines.map(() => ({
-                  label: { fontSize: 12 },
-                  endLabel: { fontSize: 12, width: 88, overflow: 'break', lineHeight: 15 },
+                grid: { left: 52, right: Math.ceil(longestLine * NARROW_FONT * 0.65) + 16 },
+                series: spec.lines.map((l, i) => ({
+                  label: { fontSize: NARROW_FONT },
+                  endLabel: {
+                    fontSize: NARROW_FONT,
+                    lineHeight: NARROW_LINE,
+                    formatter: `${l.name}\n${l.mark}`,
+                    offset: narrowAt(NARROW_HEIGHT_BANDS[0]!)[i]!.endLabel.offset,
+                  },
                 })),
               },
             },
+            // Later rules win: the lowest band a chart is in sets its spread.
+            ...NARROW_HEIGHT_BANDS.map((maxHeight, k) => ({
+              query: { maxWidth: NARROW_WIDTH, maxHeight },
+              option: { series: narrowAt(NARROW_HEIGHT_BANDS[k + 1] ?? maxHeight - 40) },
+            })),
           ],
         }
       : {}),
