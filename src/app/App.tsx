@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, type MouseEvent } from 'react';
 import { EditionSlot } from '../components/EditionSlot';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
@@ -11,6 +11,13 @@ import { useViewStore, type ThemeChoice } from '../state/store';
 import { dashboardLink } from '../api/page';
 import { hydrated, setHydrating } from '../components/hydration';
 import { useResolvedTheme } from '../components/useResolvedTheme';
+
+/** A plain click on a link the app shows itself; with a modifier key it goes where the browser sends it. */
+function followInApp(e: MouseEvent, show: () => void): void {
+  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+  e.preventDefault();
+  show();
+}
 
 export function App() {
   const { section, lang, theme, edition, setSection, setLang, setTheme } = useViewStore();
@@ -41,11 +48,20 @@ export function App() {
           <p className="app-subtitle">{t(lang, 'appSubtitle')}</p>
         </div>
         <div className="controls">
+          {/* Links, not buttons: a page built in advance switches language before its scripts run, or
+              without them, and either language opens in a new tab. */}
           <div role="group" aria-label={t(lang, 'language')} className="segmented">
             {(['vi', 'en'] as const).map((l) => (
-              <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+              <a
+                key={l}
+                lang={l}
+                hrefLang={l}
+                href={dashboardLink({ section, lang: l, theme, edition })}
+                aria-current={lang === l ? 'page' : undefined}
+                onClick={(e) => followInApp(e, () => setLang(l))}
+              >
                 {l === 'vi' ? 'Tiếng Việt' : 'English'}
-              </button>
+              </a>
             ))}
           </div>
           <label className="theme-select">
@@ -70,12 +86,12 @@ export function App() {
               <a
                 href={dashboardLink({ section: s.id, lang, theme, edition })}
                 aria-current={s.id === section ? 'page' : undefined}
-                onClick={(e) => {
-                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                  e.preventDefault();
-                  setSection(s.id);
-                  window.scrollTo({ top: 0 });
-                }}
+                onClick={(e) =>
+                  followInApp(e, () => {
+                    setSection(s.id);
+                    window.scrollTo({ top: 0 });
+                  })
+                }
               >
                 {s.title[lang]}
               </a>

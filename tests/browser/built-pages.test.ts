@@ -167,9 +167,11 @@ describe('pages built in advance', () => {
     expect(await layout(page)).toEqual(before);
     // Only the catalogue, which the page does not carry: it may list an edition added since the build.
     expect(dataRequests.map((u) => u.replace(/^.*\/data\//, ''))).toEqual(['editions.json']);
-    // Taken over: the language switch works.
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    // Taken over: the language switch works in the page, which is not loaded again.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
     await expect.poll(() => page.textContent('#main h2')).toBe('Thương mại');
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -215,6 +217,21 @@ describe('pages built in advance', () => {
     expect(await look()).toEqual(before);
     expect(scripts.filter((u) => /echarts-base/.test(u))).toEqual([]);
     await context.close();
+  });
+
+  it('switches language with scripts off: each language is a link to its built page', async () => {
+    const { page, close } = await withoutScripts(builtPageFile('trade', 'en'));
+    try {
+      const current = page.locator('[role="group"] a[aria-current="page"]');
+      expect(await current.textContent()).toBe('English');
+      await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/trade\.html$/);
+      expect(await page.textContent('#main h2')).toBe('Thương mại');
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      expect(await current.textContent()).toBe('Tiếng Việt');
+    } finally {
+      await close();
+    }
   });
 
   it('links sections to their built pages, and the address follows them', async () => {

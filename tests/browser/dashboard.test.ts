@@ -67,7 +67,7 @@ describe('the whole app', () => {
     const { page, errors } = await openPage(browser, '?section=industry');
     // The shell paints the heading, its buttons included, before the app runs: a key pressed then is lost.
     await waitForApp(page);
-    await page.getByRole('button', { name: 'English' }).focus();
+    await page.getByRole('link', { name: 'English', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/lang=en/);
     expect(await page.locator('h2').first().textContent()).toBe('Industry');

@@ -159,7 +159,7 @@ describe('opened from disk with no network', () => {
   it('switches language and section with the page’s own controls', async () => {
     const { page, errors } = await open('?section=industry');
     await waitForCharts(page);
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/lang=en/);
     expect(await page.locator('h2').first().textContent()).toBe('Industry');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -169,7 +169,7 @@ describe('opened from disk with no network', () => {
     const ink = await inkPerChart(page);
     expect(Object.keys(ink)).toEqual([...CHART_IDS.rankings]);
     for (const share of Object.values(ink)) expect(share).toBeGreaterThan(0.01);
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).click();
     await page.waitForURL((u) => !u.search.includes('lang=en'));
     expect(await page.locator('h2').first().textContent()).toBe('Xếp hạng');
     expect(errors).toEqual([]);

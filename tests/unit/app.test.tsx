@@ -31,7 +31,7 @@ describe('overview', () => {
 
   it('switches to English from the visible control', async () => {
     renderWithQuery(<App />);
-    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await userEvent.click(screen.getByRole('link', { name: 'English' }));
     await waitFor(() => expect(card('retail-sales-2023')).toHaveTextContent('70,741 billion VND'));
     expect(card('retail-sales-2023')).toHaveTextContent('+8.74% vs 2022');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Overview');
