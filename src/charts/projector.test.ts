@@ -104,17 +104,21 @@ describe('the projector palette', () => {
 });
 
 describe('the dashboard palettes', () => {
-  it.each(['light', 'dark'] as const)('%s keeps grey split lines and unscaled sizes', (theme) => {
-    const p = PALETTES[theme];
-    const o = plain(barOption(spec(p, { reference: { value: 100, label: 'Plan' } })));
-    expect(o.yAxis.splitLine).toEqual({ lineStyle: { color: p.axis, opacity: 0.35 } });
-    expect(o.series[0].barMaxWidth).toBe(48);
-    expect(o.series[0].markLine.lineStyle.width).toBe(2);
-    expect(o.series[0].markLine.z).toBeUndefined();
-    expect(o.series[0].label.backgroundColor).toBeUndefined();
-    // Wrapped category labels need a line height on every palette.
-    expect(o.xAxis.axisLabel.lineHeight).toBe(Math.round(p.fontSize * 1.25));
-  });
+  it.each(['light', 'dark'] as const)(
+    '%s keeps grey split lines and unscaled sizes, the reference line under the labels',
+    (theme) => {
+      const p = PALETTES[theme];
+      const o = plain(barOption(spec(p, { reference: { value: 100, label: 'Plan' } })));
+      expect(o.yAxis.splitLine).toEqual({ lineStyle: { color: p.axis, opacity: 0.35 } });
+      expect(o.series[0].barMaxWidth).toBe(48);
+      expect(o.series[0].markLine.lineStyle.width).toBe(2);
+      // The reference line runs under the bar labels, which hide it behind them: it never cuts a number.
+      expect(o.series[0].markLine.z).toBe(1);
+      expect(o.series[0].label.backgroundColor).toBe(p.background);
+      // Wrapped category labels need a line height on every palette.
+      expect(o.xAxis.axisLabel.lineHeight).toBe(Math.round(p.fontSize * 1.25));
+    },
+  );
 });
 
 describe('spreadOffsets', () => {

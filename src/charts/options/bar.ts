@@ -103,12 +103,12 @@ export function barOption(spec: BarSpec): ChartOption {
     max: spec.max,
     ...valueAxisLines(p),
   };
-  // Without split lines the value axis labels sit right under a vertical reference line's end; its
-  // label goes to the top instead, in a margin kept free for it.
-  const referenceLabelAtStart = spec.reference !== undefined && spec.horizontal && p.gridLines === false;
-  // A thick reference line would cross the bar labels near it: there it runs under them, and under
-  // the bars, and each label gets the background's colour behind it.
-  const referenceUnderLabels = spec.reference !== undefined && p.gridLines === false;
+  // The value axis labels sit right under a vertical reference line's end ("Plan" on "90%"); its label
+  // goes to the top instead, in a margin kept free for it.
+  const referenceLabelAtStart = spec.reference !== undefined && spec.horizontal === true;
+  // A reference line would cross the bar labels near it ("9|5.42%"): it runs under them, and under the
+  // bars, and each label gets the background's colour behind it.
+  const referenceUnderLabels = spec.reference !== undefined;
   const series: BarSeriesOption[] = spec.series.map((s, i) => ({
     type: 'bar',
     name: s.name,
@@ -210,12 +210,7 @@ function narrowBarMedia(spec: BarSpec): Partial<Pick<ChartOption, 'media'>> {
       {
         query: { maxWidth: NARROW_WIDTH },
         option: {
-          // A horizontal chart's reference label sits under the plot, where the hidden scale was.
-          grid: {
-            left: 0,
-            right: spec.horizontal ? labelRoom(spec, 12, 68) : 4,
-            ...(spec.horizontal && spec.reference ? { bottom: 24 } : {}),
-          },
+          grid: { left: 0, right: spec.horizontal ? labelRoom(spec, 12, 68) : 4 },
           xAxis: spec.horizontal ? valueAxis : categoryAxis,
           yAxis: spec.horizontal ? categoryAxis : valueAxis,
           series: spec.series.map(() => ({
