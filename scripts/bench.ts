@@ -17,7 +17,8 @@
  *   canvas chart drawn, or the app rendered over built charts that stay SVG
  *   until a reader points at one (the `dashboard-ready` performance mark);
  * - the layout shift total (CLS) of each overview load, until taken over;
- * - Lighthouse 12.2.3 on the built index.html (mobile preset, median of 3 runs);
+ * - Lighthouse 12.2.3 on the built index.html (mobile preset, median of 3 runs), and on the same
+ *   page with its module script taken out, interleaved: what the takeover costs of the score;
  * - the JS heap after the overview has drawn (after a forced GC).
  * It exits 0 with figures; the targets are printed beside them, not enforced
  * (the budget in scripts/budget.ts is what CI enforces).
@@ -370,17 +371,24 @@ interface LhResult {
   cls: number;
   failing: string[];
 }
-const lighthouse: LhResult[] = [];
-if (LH_RUNS > 0) console.log(`Lighthouse 12.2.3, mobile preset, ${LH_RUNS} runs …`);
-for (let i = 0; i < LH_RUNS; i++) {
-  const file = join(OUT, `lighthouse-${i + 1}.json`);
+/**
+ * The same page with its module script taken out: what the built page scores before its takeover, so
+ * that the report shows what the takeover (React hydrating the page) costs of the score.
+ */
+const STATIC_FILE = 'index.no-scripts.html';
+const builtIndex = readFileSync(join(SITE, 'index.html'), 'utf8');
+const withoutScripts = builtIndex.replace(/<script type="module"[^>]*><\/script>/g, '');
+if (withoutScripts === builtIndex) throw new Error('index.html has no module script to take out');
+writeFileSync(join(SITE, STATIC_FILE), withoutScripts);
+
+async function lighthouseRun(url: string, file: string, label: string): Promise<LhResult> {
   // Asynchronous: this process serves the pages Lighthouse loads. One retry on a failed run.
   for (let attempt = 1; ; attempt++) {
     const child = spawn(
       process.execPath,
       [
         join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
-        APP_URL,
+        url,
         '--quiet',
         '--output=json',
         `--output-path=${file}`,
@@ -393,7 +401,7 @@ for (let i = 0; i < LH_RUNS; i++) {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const status = await new Promise<number | null>((ok) => child.on('close', ok));
     if (status === 0) break;
-    const message = `lighthouse run ${i + 1} failed: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+    const message = `lighthouse ${label} failed: ${stderr.trim().split('\n').slice(-3).join(' ')}`;
     if (attempt === 2) throw new Error(message);
     console.log(`  ${message}; trying again`);
   }
@@ -411,7 +419,7 @@ for (let i = 0; i < LH_RUNS; i++) {
         return a.score !== null && a.score < 1 ? [`${cat}: ${ref.id} (${a.score})`] : [];
       }),
   );
-  lighthouse.push({
+  return {
     scores: Object.fromEntries(
       Object.entries(lhr.categories).map(([k, c]) => [k, Math.round(c.score * 100)]),
     ),
@@ -420,7 +428,25 @@ for (let i = 0; i < LH_RUNS; i++) {
     tbt: lhr.audits['total-blocking-time']!.numericValue!,
     cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
     failing,
-  });
+  };
+}
+
+const lighthouse: LhResult[] = [];
+const lighthouseNoScripts: LhResult[] = [];
+if (LH_RUNS > 0)
+  console.log(
+    `Lighthouse 12.2.3, mobile preset, ${LH_RUNS} runs, each with and without the page's scripts …`,
+  );
+for (let i = 0; i < LH_RUNS; i++) {
+  // Interleaved, so that both see the same moments of a shared machine.
+  lighthouse.push(await lighthouseRun(APP_URL, join(OUT, `lighthouse-${i + 1}.json`), `run ${i + 1}`));
+  lighthouseNoScripts.push(
+    await lighthouseRun(
+      `${origin}/${STATIC_FILE}`,
+      join(OUT, `lighthouse-no-scripts-${i + 1}.json`),
+      `run ${i + 1} without scripts`,
+    ),
+  );
 }
 server.close();
 compareServer?.close();
@@ -522,7 +548,9 @@ out(
   `Normal loads (medians, full speed): numbers in the DOM at ${ms(median(app1.map((l) => l.kpi ?? NaN)))}, ` +
     `every built chart at ${ms(median(app1.map((l) => l.parsed)))}, first contentful paint at ` +
     `${ms(median(app1.map((l) => l.fcp)))} (4x CPU: ${ms(median(times.app[4].map((l) => l.parsed)))}, ` +
-    `${ms(median(times.app[4].map((l) => l.fcp)))}); the ECharts core arrived at ${ms(coreEnd)}.`,
+    `${ms(median(times.app[4].map((l) => l.fcp)))}); ` +
+    // Built charts that fit their cards stay SVG: ECharts loads only when a reader points at one.
+    (Number.isFinite(coreEnd) ? `the ECharts core arrived at ${ms(coreEnd)}.` : 'ECharts was not loaded.'),
 );
 out();
 const timeRows: string[][] = [
@@ -642,6 +670,13 @@ if (lighthouse.length) {
   }
   const failing = [...lowest].map(([name, score]) => `${name} (${score})`);
   if (failing.length) out(`  audits below full score: ${failing.join('; ')}`);
+  const n = (f: (r: LhResult) => number) => median(lighthouseNoScripts.map(f));
+  out(
+    `  the same page with its module script taken out (${STATIC_FILE}), runs interleaved: performance ` +
+      `${n((r) => r.scores.performance!)} (runs ${lighthouseNoScripts.map((r) => r.scores.performance).join(', ')}), ` +
+      `FCP ${ms(n((r) => r.fcp))}, LCP ${ms(n((r) => r.lcp))}, TBT ${ms(n((r) => r.tbt))}: ` +
+      `the takeover's share is the difference`,
+  );
 }
 out();
 out(`bench took ${Math.round((Date.now() - started) / 1000)} s (the machine is shared: figures are noisy)`);
@@ -650,5 +685,9 @@ console.log(`\n${lines.join('\n')}`);
 writeFileSync(join(OUT, 'report.txt'), `${lines.join('\n')}\n`);
 writeFileSync(
   join(OUT, 'results.json'),
-  JSON.stringify({ stats, times, embedTransfers, withheld, lighthouse, ratios }, null, 2),
+  JSON.stringify(
+    { stats, times, embedTransfers, withheld, lighthouse, lighthouseNoScripts, ratios },
+    null,
+    2,
+  ),
 );
