@@ -7,7 +7,7 @@
 import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './api/early';
 import { DATASET_TIMEOUT_MS } from './api/limits';
 import { parseUrl } from './data/url';
-import { builtPageHolds, discardBuiltPage, pageSearch } from './api/page';
+import { builtPageHolds, discardBuiltPage, pageSearch, showBuiltInTheme } from './api/page';
 // What every page shares; each page imports its own CSS with its code (dashboard, embed, deck, review).
 import './base.css';
 
@@ -20,6 +20,7 @@ if (page === 'dashboard' && theme !== 'system') document.documentElement.dataset
 // paints the dashboard's heading (an embed, a deck or ?review has none).
 const built = builtPageHolds(search);
 if (!built) discardBuiltPage(page === 'dashboard' || page === 'print');
+else if (page === 'dashboard' && theme !== 'system') showBuiltInTheme(theme);
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
 if (page === 'review') {
   void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));

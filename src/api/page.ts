@@ -79,6 +79,26 @@ export function discardBuiltPage(keepHeading: boolean): void {
 }
 
 /**
+ * A page built in the device's theme shown in another (`trade.html?theme=dark`): until the app adopts
+ * it, its theme select names the theme on screen and its links keep it, as the app renders them then
+ * (builtLink). Only the device's theme is built into the markup, which names no theme in any link.
+ */
+export function showBuiltInTheme(theme: 'light' | 'dark'): void {
+  const root = rootElement();
+  const select = root?.querySelector<HTMLSelectElement>('.theme-select select');
+  if (select) select.value = theme;
+  const links = root?.querySelectorAll<HTMLAnchorElement>('header a[href^="./"], nav a[href^="./"]');
+  for (const a of links ?? []) {
+    const [path, query] = a.getAttribute('href')!.split('?');
+    const params = query ? query.split('&') : [];
+    // Where the app writes it (buildSearch): after the view's own parameters, before edition and slide.
+    const at = params.findIndex((x) => /^(edition|slide)=/.test(x));
+    params.splice(at === -1 ? params.length : at, 0, `theme=${theme}`);
+    a.setAttribute('href', `${path}?${params.join('&')}`);
+  }
+}
+
+/**
  * The view's own page built in advance, relative to the site's folder (`trade.en.html?theme=dark`), when
  * the site has one for it: a page of this edition was built (this page is one). Undefined when the view
  * has no built page.

@@ -3,7 +3,8 @@
  * any script runs, charts included, and stays so with scripts off; the app then takes it over without
  * a visible change, a layout shift or asking again for the data the page carries.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/data/sections';
@@ -285,7 +286,31 @@ describe('pages built in advance', () => {
         subtree: true,
       });
     });
+    // The entry runs and the app's files wait: the page as the reader sees it until the app adopts it.
+    const entry = [
+      ...readFileSync(join(dist, 'trade.en.html'), 'utf8').matchAll(
+        /(?:src|href)="\.\/(assets\/[^"]+\.js)"/g,
+      ),
+    ].map((m) => m[1]!);
+    expect(entry.length).toBeGreaterThan(0);
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/assets/*.js', async (route) => {
+      if (!entry.some((f) => route.request().url().endsWith(f))) await held;
+      await route.continue();
+    });
     await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    // Built in the device's theme, it names the one on screen, and its links keep it.
+    expect(await page.locator('.theme-select select').inputValue()).toBe('dark');
+    expect(await page.locator('nav a >> text=Industry').getAttribute('href')).toBe(
+      './industry.en.html?theme=dark',
+    );
+    expect(await page.getByRole('link', { name: 'Tiếng Việt', exact: true }).getAttribute('href')).toBe(
+      './trade.html?theme=dark',
+    );
+    expect(await page.evaluate(() => performance.getEntriesByName('dashboard-ready').length)).toBe(0);
+    release();
     await waitForApp(page);
     await page.waitForTimeout(300);
     // The built page, not the shell: its markup and carried data are kept.
