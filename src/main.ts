@@ -8,11 +8,12 @@ import { CHARTS_FILE_NAME, datasetFile, datasetsForPage, fetchEarly } from './ap
 import { DATASET_TIMEOUT_MS } from './api/limits';
 import { parseUrl } from './data/url';
 import { builtPageHolds, discardBuiltPage, pageSearch, showBuiltInTheme } from './api/page';
+import { revealCurrent } from './components/revealCurrent';
 // What every page shares; each page imports its own CSS with its code (dashboard, embed, deck, review).
 import './base.css';
 
 const search = pageSearch();
-const { page, embedId, theme } = parseUrl(search);
+const { page, embedId, theme, section } = parseUrl(search);
 // A dashboard page in the theme its address asks for from the first paint on: its CSS follows the
 // device's theme until this is set (src/base.css), and a built page carries its charts in both.
 if (page === 'dashboard' && theme !== 'system') document.documentElement.dataset.theme = theme;
@@ -21,6 +22,10 @@ if (page === 'dashboard' && theme !== 'system') document.documentElement.dataset
 const built = builtPageHolds(search);
 if (!built) discardBuiltPage(page === 'dashboard' || page === 'print');
 else if (page === 'dashboard' && theme !== 'system') showBuiltInTheme(theme);
+// Before the app's first render, for a page built in advance: its section in view in the nav (the
+// overview, first in it, always is: no layout is read for it).
+if (built && page === 'dashboard' && section !== 'overview')
+  revealCurrent(document.querySelector<HTMLElement>('.section-nav ul'));
 // ?review: drafting datasets from an article (src/features/review), its own chunk: nothing else loads.
 if (page === 'review') {
   void import('./features/review/main').then((m) => m.startReview(document.getElementById('root')!, search));

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { EditionSlot } from '../components/EditionSlot';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { BoundaryFallback } from '../components/ErrorPanel';
@@ -10,6 +10,7 @@ import { SECTIONS } from '../data/sections';
 import { useViewStore, type ThemeChoice } from '../state/store';
 import { dashboardLink } from '../api/page';
 import { hydrated, setHydrating } from '../components/hydration';
+import { revealCurrent } from '../components/revealCurrent';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 
 /** A plain click on a link the app shows itself; with a modifier key it goes where the browser sends it. */
@@ -22,6 +23,9 @@ function followInApp(e: MouseEvent, show: () => void): void {
 export function App() {
   const { section, lang, theme, edition, setSection, setLang, setTheme } = useViewStore();
   const resolved = useResolvedTheme(theme);
+  const navList = useRef<HTMLUListElement>(null);
+  // The section shown, in view in the nav (and again in the other language, whose names are longer).
+  useLayoutEffect(() => revealCurrent(navList.current), [section, lang]);
 
   // When the dashboard has been taken over (npm run bench reads it: a built page's charts may stay SVG).
   useLayoutEffect(hydrated, []);
@@ -80,7 +84,7 @@ export function App() {
         <EditionSlot view={{ section, lang, theme, edition }} />
       </header>
       <nav aria-label={t(lang, 'sectionsNav')} className="section-nav">
-        <ul>
+        <ul ref={navList}>
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <a

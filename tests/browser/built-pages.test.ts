@@ -51,6 +51,24 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Holds back every script but the entry's own (the page's module script and what it preloads): the page
+ * as the reader sees it after the entry has run and before the app adopts it. The function returned
+ * lets them load.
+ */
+async function holdAppScripts(page: Page, file: string): Promise<() => void> {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const entry = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(entry.length).toBeGreaterThan(0);
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route('**/assets/*.js', async (route) => {
+    if (!entry.some((f) => route.request().url().endsWith(f))) await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Each element's box and text, to compare what the reader sees before and after the takeover. */
 const layout = (page: Page) =>
   page.evaluate(() =>
@@ -235,6 +253,42 @@ describe('pages built in advance', () => {
     }
   });
 
+  it.each([
+    ['rankings.en.html', 'Rankings'],
+    ['digital.html', 'Chính quyền số'],
+    // The shell, drawn by the app.
+    ['?section=social&lang=en', 'Welfare, labour'],
+  ])("%s at a phone's width: the nav shows its own section, %s", async (address, name) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const built = address.endsWith('.html');
+    const release = built ? await holdAppScripts(page, address) : () => undefined;
+    await page.goto(`${baseUrl()}${address}`);
+    const inView = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('.section-nav ul')!.getBoundingClientRect();
+        const item = document.querySelector('.section-nav a[aria-current="page"]')!.getBoundingClientRect();
+        return item.left >= list.left && item.right <= list.right;
+      });
+    if (built) {
+      // The entry has run, the app has not: the entry showed it.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => performance.getEntriesByName('dashboard-ready').length)).toBe(0);
+      expect(await inView()).toBe(true);
+    }
+    release();
+    await waitForApp(page);
+    expect(await page.textContent('.section-nav a[aria-current="page"]')).toBe(name);
+    expect(await inView()).toBe(true);
+    // The page itself did not scroll to show it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('links sections to their built pages, and the address follows them', async () => {
     const { page, errors } = await openPage(browser, '');
     await waitForApp(page);
@@ -287,18 +341,7 @@ describe('pages built in advance', () => {
       });
     });
     // The entry runs and the app's files wait: the page as the reader sees it until the app adopts it.
-    const entry = [
-      ...readFileSync(join(dist, 'trade.en.html'), 'utf8').matchAll(
-        /(?:src|href)="\.\/(assets\/[^"]+\.js)"/g,
-      ),
-    ].map((m) => m[1]!);
-    expect(entry.length).toBeGreaterThan(0);
-    let release!: () => void;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route('**/assets/*.js', async (route) => {
-      if (!entry.some((f) => route.request().url().endsWith(f))) await held;
-      await route.continue();
-    });
+    const release = await holdAppScripts(page, 'trade.en.html');
     await page.goto(`${baseUrl()}trade.en.html?theme=dark`);
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     // Built in the device's theme, it names the one on screen, and its links keep it.
