@@ -110,12 +110,14 @@ export function rankSlopeOption(spec: {
   );
   const top = px(p, 24);
   const bottom = px(p, 36);
-  // The narrow end labels' spread at the least height of each band of chart heights (an embed's chart
-  // fits its frame): ranks are as far apart as they can get no closer in that band.
+  // A narrow chart's end labels spread for a band of chart heights (an embed's chart fits its frame),
+  // computed at the band's lowest height, where its ranks are drawn closest together.
   const narrowAt = (chartHeight: number) =>
     narrowEndLabels(spec.lines, spec.max, chartHeight - top - bottom).offsets.map((y) => ({
       endLabel: { offset: [0, y] },
     }));
+  // Charts taller than the highest band: the spread for that band's top, more than they need.
+  const narrowTallest = narrowAt(NARROW_HEIGHT_BANDS[0]!);
   const longestLine = Math.max(0, ...spec.lines.flatMap((l) => [l.name.length, l.mark.length]));
   const series: LineSeriesOption[] = spec.lines.map((l, i) => ({
     type: 'line',
@@ -205,7 +207,7 @@ export function rankSlopeOption(spec: {
                     fontSize: NARROW_FONT,
                     lineHeight: NARROW_LINE,
                     formatter: `${l.name}\n${l.mark}`,
-                    offset: narrowAt(NARROW_HEIGHT_BANDS[0]!)[i]!.endLabel.offset,
+                    offset: narrowTallest[i]!.endLabel.offset,
                   },
                 })),
               },
