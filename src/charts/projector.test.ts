@@ -122,18 +122,31 @@ describe('the dashboard palettes', () => {
 });
 
 describe('spreadOffsets', () => {
+  // Ranks are taken to be 10 / (3 + 1) = 2.5 px apart; labels 10 px tall.
   it.each([
     [
       [50, 49, 62],
-      [5, -5, 0],
+      [3.75, -3.75, 0],
     ],
+    // Four ranks apart: 10 px, no closer than a label is tall.
     [
       [39, 43, 56],
       [0, 0, 0],
     ],
-    [[10, 11, 12], [0, 10, 20].map((n) => n - 10)],
+    [
+      [10, 11, 12],
+      [-7.5, 0, 7.5],
+    ],
+    // 10 and 11 moved apart would land on 15: all three move as one.
+    [
+      [10, 11, 15],
+      [-5, 2.5, 2.5],
+    ],
     [[7], [0]],
-  ])('%j → %j', (values, out) => {
-    expect(spreadOffsets(values, 3, 10)).toEqual(out);
+  ])('%j → %j, every label at least 10 px from the next', (values, out) => {
+    const offsets = spreadOffsets(values, 3, 10);
+    expect(offsets.map((y) => Math.round(y * 100) / 100 + 0)).toEqual(out);
+    const ys = values.map((v, i) => v * 2.5 + offsets[i]!).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(10 - 1e-9);
   });
 });

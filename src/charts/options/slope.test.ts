@@ -44,8 +44,8 @@ describe('narrow end labels (two lines: name, then rank)', () => {
       max,
       plot,
     );
-    expect(out.offsets.map((y) => Math.round(y * 100) / 100 + 0)).toEqual(offsets);
-    const ys = centres(ranks, out.offsets, plot, max).sort((a, b) => a - b);
+    expect(out.map((y) => Math.round(y * 100) / 100 + 0)).toEqual(offsets);
+    const ys = centres(ranks, out, plot, max).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(30 - 1e-9);
   });
 

@@ -15,25 +15,15 @@ export interface SlopeLine {
 }
 
 /**
- * Vertical offsets in px that spread labels of nearly equal ranks apart (ranks within `within` of
- * each other form a cluster, centred on where they were), so "49" and "50" do not print on top of
- * each other. Labels with no close neighbour keep offset 0.
+ * Vertical offsets in px that spread labels of nearly equal ranks apart, so "49" and "50" do not print
+ * on top of each other, where the chart's height is not known (ranks `within` of each other or closer
+ * are taken to be drawn closer than a label, `step` px, is tall). Labels with no close neighbour keep 0.
  */
 export function spreadOffsets(values: readonly number[], within: number, step: number): number[] {
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
-  const out: number[] = values.map(() => 0);
-  let cluster: typeof order = [];
-  const flush = () => {
-    cluster.forEach(({ i }, k) => (out[i] = (k - (cluster.length - 1) / 2) * step));
-    cluster = [];
-  };
-  for (const item of order) {
-    const last = cluster[cluster.length - 1];
-    if (last && item.v - last.v > within) flush();
-    cluster.push(item);
-  }
-  flush();
-  return out;
+  return spreadApart(
+    values.map((v) => (v * step) / (within + 1)),
+    step,
+  );
 }
 
 const NARROW_FONT = 12;
@@ -43,8 +33,8 @@ const NARROW_HEIGHT_BANDS = [360, 320, 280, 240, 200, 160];
 
 /**
  * Offsets that move labels centred at `positions` (px) apart until their centres are at least `gap`
- * apart, each run of labels that would touch centred where its labels wanted to be. Unlike
- * spreadOffsets, a run moved apart never lands on its neighbour: it joins it and both move as one.
+ * apart, each run of labels that would touch centred where its labels wanted to be: a run moved
+ * apart never lands on its neighbour, it joins it and both move as one.
  */
 export function spreadApart(positions: readonly number[], gap: number): number[] {
   const order = positions.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
@@ -72,14 +62,12 @@ export function narrowEndLabels(
   lines: readonly Pick<SlopeLine, 'to'>[],
   max: number,
   plotHeight: number,
-): { offsets: number[] } {
+): number[] {
   const pxPerRank = plotHeight / Math.max(1, max - 1);
-  return {
-    offsets: spreadApart(
-      lines.map((l) => (l.to - 1) * pxPerRank),
-      2 * NARROW_LINE,
-    ),
-  };
+  return spreadApart(
+    lines.map((l) => (l.to - 1) * pxPerRank),
+    2 * NARROW_LINE,
+  );
 }
 
 /** A slope chart of ranks: earlier edition on the left, latest on the right, rank 1 at the top. */
@@ -113,7 +101,7 @@ export function rankSlopeOption(spec: {
   // A narrow chart's end labels spread for a band of chart heights (an embed's chart fits its frame),
   // computed at the band's lowest height, where its ranks are drawn closest together.
   const narrowAt = (chartHeight: number) =>
-    narrowEndLabels(spec.lines, spec.max, chartHeight - top - bottom).offsets.map((y) => ({
+    narrowEndLabels(spec.lines, spec.max, chartHeight - top - bottom).map((y) => ({
       endLabel: { offset: [0, y] },
     }));
   // Charts taller than the highest band: the spread for that band's top, more than they need.
