@@ -3,7 +3,9 @@
  * off, taken over by the embed's script without anything moving, and reached from the `?embed=`
  * links published before they existed.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, runAxe, textsPastEdges } from './helpers';
@@ -89,6 +91,66 @@ describe('every built embed', () => {
     expect(charts).toBeGreaterThan(20);
     expect(cut).toEqual([]);
     await context.close();
+  });
+});
+
+describe('a built embed whose end comes late', () => {
+  /**
+   * Serves the built site, with one page sent in two parts: all but its footer, then, 500 ms later,
+   * the rest (as a slow network, or a parser that yields, can split it).
+   */
+  function startSplitServer(split: string): Promise<{ server: Server; origin: string }> {
+    const server = createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      let body: string;
+      try {
+        body = readFileSync(`${dist}${path}`, 'utf8');
+      } catch {
+        return void res.writeHead(404).end();
+      }
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(path)];
+      res.writeHead(200, { 'Content-Type': `${type ?? 'application/json'}; charset=utf-8` });
+      if (path !== split) return void res.end(body);
+      const at = body.indexOf('<footer class="embed-footer"');
+      res.write(body.slice(0, at));
+      setTimeout(() => res.end(body.slice(at)), 500);
+    });
+    return new Promise((ok) =>
+      server.listen(0, '127.0.0.1', () =>
+        ok({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+      ),
+    );
+  }
+
+  it('shows nothing until its footer is parsed, so nothing moves when it comes', async () => {
+    const file = '/embed/2023/rankings-indices.en.html';
+    const { server, origin } = await startSplitServer(file);
+    const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const loaded = page.goto(`${origin}${file}`);
+    await page.waitForSelector('.notes', { state: 'attached' });
+    await page.waitForTimeout(200);
+    // The chart and its notes are parsed, the footer is not: the page is laid out but not shown.
+    expect(
+      await page.evaluate(() => [
+        !!document.querySelector('.embed-footer'),
+        getComputedStyle(document.querySelector('h1')!).visibility,
+      ]),
+    ).toEqual([false, 'hidden']);
+    await loaded;
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).visibility)).toBe(
+      'visible',
+    );
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await page.close();
+    server.close();
   });
 });
 
