@@ -97,9 +97,13 @@ describe('every built embed', () => {
 describe('a built embed whose end comes late', () => {
   /**
    * Serves the built site, with one page sent in two parts: all but its footer, then, 500 ms later,
-   * the rest (as a slow network, or a parser that yields, can split it).
+   * the rest (as a slow network, or a parser that yields, can split it); or never the rest (a
+   * connection dropped).
    */
-  function startSplitServer(split: string): Promise<{ server: Server; origin: string }> {
+  function startSplitServer(
+    split: string,
+    rest: 'late' | 'never',
+  ): Promise<{ server: Server; origin: string }> {
     const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       let body: string;
@@ -113,7 +117,7 @@ describe('a built embed whose end comes late', () => {
       if (path !== split) return void res.end(body);
       const at = body.indexOf('<footer class="embed-footer"');
       res.write(body.slice(0, at));
-      setTimeout(() => res.end(body.slice(at)), 500);
+      setTimeout(() => res.end(rest === 'late' ? body.slice(at) : undefined), 500);
     });
     return new Promise((ok) =>
       server.listen(0, '127.0.0.1', () =>
@@ -124,7 +128,7 @@ describe('a built embed whose end comes late', () => {
 
   it('shows nothing until its footer is parsed, so nothing moves when it comes', async () => {
     const file = '/embed/2023/rankings-indices.en.html';
-    const { server, origin } = await startSplitServer(file);
+    const { server, origin } = await startSplitServer(file, 'late');
     const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
@@ -149,6 +153,22 @@ describe('a built embed whose end comes late', () => {
       'visible',
     );
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await page.close();
+    server.close();
+  });
+
+  it('cut short before its footer, shows what came after 2 s rather than nothing', async () => {
+    const file = '/embed/2023/rankings-indices.html';
+    const { server, origin } = await startSplitServer(file, 'never');
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('h1')!).visibility);
+    const started = Date.now();
+    await page.goto(`${origin}${file}`, { waitUntil: 'commit' });
+    await page.waitForSelector('.notes', { state: 'attached' });
+    expect(await shown()).toBe('hidden');
+    await expect.poll(shown, { timeout: 5000 }).toBe('visible');
+    expect(Date.now() - started).toBeGreaterThan(1500);
+    expect(await page.evaluate(() => !!document.querySelector('.embed-footer'))).toBe(false);
     await page.close();
     server.close();
   });
