@@ -15,6 +15,7 @@ import {
   baseUrl,
   launchBrowser,
   openPage,
+  recordLayoutShift,
   runAxe,
   textsPastEdges,
   waitForApp,
@@ -126,13 +127,7 @@ describe('pages built in advance', () => {
     page.on('request', (r) => r.url().includes('/data/') && dataRequests.push(r.url()));
     page.on('request', (r) => r.url().endsWith('.js') && scripts.push(r.url()));
     const release = await holdScripts(page);
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await recordLayoutShift(page);
     // Module scripts hold DOMContentLoaded back: wait for the parsed page instead.
     await page.goto(`${baseUrl()}trade.en.html`, { waitUntil: 'commit' });
     await page.waitForSelector('.app-footer', { state: 'attached' });
@@ -159,7 +154,7 @@ describe('pages built in advance', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('dashboard-ready').length)).toBe(1);
     expect(await seen()).toEqual([true, true, true, true]);
     // Nothing moved while the page loaded and was taken over.
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await layoutShift()).toBe(0);
     // The built charts fit their cards: no chart code is fetched until a reader points at one.
     expect(scripts.filter((u) => /echarts-base/.test(u))).toEqual([]);
     expect(await page.locator('.echart-ssr').count()).toBe(2);

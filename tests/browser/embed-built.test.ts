@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, runAxe, textsPastEdges } from './helpers';
+import { baseUrl, launchBrowser, recordLayoutShift, runAxe, textsPastEdges } from './helpers';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 
@@ -130,13 +130,7 @@ describe('a built embed whose end comes late', () => {
     const file = '/embed/2023/rankings-indices.en.html';
     const { server, origin } = await startSplitServer(file, 'late');
     const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await recordLayoutShift(page);
     const loaded = page.goto(`${origin}${file}`);
     await page.waitForSelector('.notes', { state: 'attached' });
     await page.waitForTimeout(200);
@@ -152,7 +146,7 @@ describe('a built embed whose end comes late', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).visibility)).toBe(
       'visible',
     );
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await layoutShift()).toBe(0);
     await page.close();
     server.close();
   });
@@ -201,13 +195,7 @@ describe('the takeover', () => {
   ])('of %s at %i px moves nothing, and no layout shift is recorded', async (file, width) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const errors = recordErrors(page);
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          (window as unknown as { shift: number }).shift += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await recordLayoutShift(page);
     // The page's scripts are held back until the built page has been measured.
     const held: (() => Promise<void>)[] = [];
     let release = false;
@@ -225,7 +213,7 @@ describe('the takeover', () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
     await page.waitForTimeout(1000);
     expect(await boxes(page)).toEqual(before);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await layoutShift()).toBe(0);
     // Interactive: the table button swaps chart and table.
     await page.click('[data-embed-toggle]');
     expect(await page.$eval('[data-embed-toggle]', (b) => b.getAttribute('aria-pressed'))).toBe('true');

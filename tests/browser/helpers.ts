@@ -22,6 +22,23 @@ export async function openPage(browser: Browser, query: string, viewport = { wid
 }
 
 /**
+ * Sums the page's layout shifts from its first paint on (not those just after the reader's own input,
+ * as Cumulative Layout Shift counts them). Call before the page is loaded; read with the function it
+ * returns.
+ */
+export async function recordLayoutShift(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.layoutShift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
+/**
  * Waits until every chart container of the page holds a drawn chart: a canvas, or the SVG a page was
  * built with (drawn live only when needed, see src/components/useLiveChart.ts).
  */
