@@ -17,7 +17,6 @@ import {
   parseUrl,
   writeViewState,
   type PageUrl,
-  type ThemeChoice,
   type ViewState,
 } from '../data/url';
 
@@ -42,11 +41,6 @@ export function pageSearch(): string {
 // The theme is not part of it: a built page holds every theme (see above).
 const sameView = (a: PageUrl, b: PageUrl) =>
   a.page === b.page && a.section === b.section && a.lang === b.lang && a.embedId === b.embedId;
-
-/** The theme a built page's markup was rendered in (its form's selected theme, its links' addresses). */
-export function builtTheme(): ThemeChoice {
-  return parseUrl(rootElement()?.dataset.search ?? '').theme;
-}
 
 /** Whether the built page holds the view the address asks for (the edition is checked once known). */
 export function builtPageHolds(search: string): boolean {
@@ -79,9 +73,10 @@ export function discardBuiltPage(keepHeading: boolean): void {
 }
 
 /**
- * A page built in the device's theme shown in another (`trade.html?theme=dark`): until the app adopts
- * it, its theme select names the theme on screen and its links keep it, as the app renders them then
- * (builtLink). Only the device's theme is built into the markup, which names no theme in any link.
+ * A page built in the device's theme shown in another (`trade.html?theme=dark`): its theme select names
+ * the theme on screen and its links keep it, from the first paint on, as the app renders them (builtLink),
+ * so React adopts the page as it is (hydration does not correct a select's value or a link's address).
+ * Only the device's theme is built into the markup, which names no theme in any link.
  */
 export function showBuiltInTheme(theme: 'light' | 'dark'): void {
   const root = rootElement();

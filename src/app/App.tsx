@@ -9,7 +9,7 @@ import { t } from '../i18n/messages';
 import { SECTIONS } from '../data/sections';
 import { useViewStore, type ThemeChoice } from '../state/store';
 import { dashboardLink } from '../api/page';
-import { hydrated, setHydrating } from '../components/hydration';
+import { setHydrating } from '../components/hydration';
 import { revealCurrent } from '../components/revealCurrent';
 import { useResolvedTheme } from '../components/useResolvedTheme';
 
@@ -28,16 +28,13 @@ export function App() {
   useLayoutEffect(() => revealCurrent(navList.current), [section, lang]);
 
   // When the dashboard has been taken over (npm run bench reads it: a built page's charts may stay SVG).
-  useLayoutEffect(hydrated, []);
   useEffect(() => {
     setHydrating(false);
     performance.mark?.('dashboard-ready');
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
-    // Not for a theme already changed again: a built page is adopted in its own theme, and the one asked
-    // for follows in the next render (app/main.tsx), with no other colours painted in between.
-    if (useViewStore.getState().theme === theme) document.documentElement.dataset.theme = resolved;
+    document.documentElement.dataset.theme = resolved;
     document.title = `${SECTIONS.find((s) => s.id === section)!.title[lang]} · ${t(lang, 'appTitle')}`;
   }, [lang, resolved, section, theme]);
 

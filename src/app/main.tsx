@@ -6,12 +6,12 @@ import { startEdition } from '../api/fetchEditions';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { editionForLinks } from '../data/report';
 import { pageOf } from '../data/url';
-import { builtEdition, builtTheme, discardBuiltPage, pageSearch } from '../api/page';
+import { builtEdition, discardBuiltPage, pageSearch } from '../api/page';
 import { datasetQueryOptions } from '../api/datasets';
 import { chartKindsQueryOptions, chartsFileQueryOptions } from '../api/useChartDefs';
 import { sectionDatasets } from '../charts/registry';
 import { capturedSvgs, type ChartSvgSource } from '../components/chartSvg';
-import { afterHydration, setHydrating } from '../components/hydration';
+import { setHydrating } from '../components/hydration';
 import { Root } from './Root';
 import { loadEChartComponent } from '../components/lazyEChart';
 import { App } from './App';
@@ -95,27 +95,12 @@ async function takeOver(edition: string): Promise<ChartSvgSource | undefined> {
   return svgs;
 }
 
-/**
- * React adopts a built page as it was rendered, a select's value and links' addresses included, so it
- * renders it in the theme it was built in; the theme the address asks for follows at once, in the app's
- * first layout effect (the page is already in its colours: src/main.ts). Called before the store is
- * connected to the address, which keeps its theme.
- */
-function adoptInBuiltTheme() {
-  const asked = useViewStore.getState().theme;
-  const built = builtTheme();
-  if (asked === built) return;
-  useViewStore.setState({ theme: built });
-  afterHydration(() => useViewStore.setState({ theme: asked }));
-}
-
 /** The edition first (every text and data file follows it); without the catalogue, say why and offer a retry. */
 function boot() {
   startEdition(search).then(
     async (choice) => {
       useViewStore.setState({ edition: editionForLinks() });
       const svgs = present ? undefined : await takeOver(choice.missing ? '' : choice.edition.id);
-      if (svgs) adoptInBuiltTheme();
       // The deck keeps its own slide in the URL; only the dashboard's view is synced through the store.
       if (!present) connectStoreToUrl();
       if (svgs) await hydrate(svgs);

@@ -10,15 +10,3 @@ export const isHydrating = (): boolean => hydrating;
 export function setHydrating(on: boolean): void {
   hydrating = on;
 }
-
-const afterwards: (() => void)[] = [];
-
-/** Runs `fn` once React has adopted the built page (see `hydrated`). */
-export function afterHydration(fn: () => void): void {
-  afterwards.push(fn);
-}
-
-/** Called by the app's first layout effect: what was waiting for the page to be adopted runs now. */
-export function hydrated(): void {
-  for (const fn of afterwards.splice(0)) fn();
-}
